@@ -19,19 +19,24 @@ function isObject(value: Json | undefined): value is JsonObject {
 
 function examplesBesideSchema(node: JsonObject, path: string[], found: FoundExample[]): void {
   const schemaPointer = pointerOf([...path, "schema"]);
-  if ("example" in node) found.push({ where: pointerOf([...path, "example"]), schemaPointer, value: node.example ?? null });
+  if ("example" in node)
+    found.push({ where: pointerOf([...path, "example"]), schemaPointer, value: node.example ?? null });
   const examples = node.examples;
   if (!isObject(examples)) return;
   for (const [name, example] of Object.entries(examples)) {
     if (isObject(example) && "value" in example) {
-      found.push({ where: pointerOf([...path, "examples", name]), schemaPointer, value: example.value ?? null });
+      found.push({
+        where: pointerOf([...path, "examples", name]),
+        schemaPointer,
+        value: example.value ?? null,
+      });
     }
   }
 }
 
 function walk(node: Json, path: string[], found: FoundExample[], inSchema: boolean): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walk(item, [...path, String(index)], found, inSchema));
+    for (const [index, item] of node.entries()) walk(item, [...path, String(index)], found, inSchema);
     return;
   }
   if (!isObject(node)) return;
@@ -47,13 +52,18 @@ function walk(node: Json, path: string[], found: FoundExample[], inSchema: boole
   const looksLikeSchema = "type" in node || "properties" in node || "oneOf" in node || "$defs" in node;
   if (looksLikeSchema && Array.isArray(node.examples)) {
     node.examples.forEach((value, index) => {
-      found.push({ where: pointerOf([...path, "examples", String(index)]), schemaPointer: pointerOf(path), value });
+      found.push({
+        where: pointerOf([...path, "examples", String(index)]),
+        schemaPointer: pointerOf(path),
+        value,
+      });
     });
   }
   for (const [key, child] of Object.entries(node)) {
     // Example values are data, not schemas: do not look for examples inside them.
     if (key === "examples" || key === "example") continue;
-    const childInSchema = inSchema || key === "schema" || key === "payload" || key === "$defs" || key === "properties";
+    const childInSchema =
+      inSchema || key === "schema" || key === "payload" || key === "$defs" || key === "properties";
     walk(child, [...path, key], found, childInSchema);
   }
 }

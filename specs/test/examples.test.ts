@@ -11,9 +11,12 @@ describe.each(allFiles)("%s", (file) => {
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  it.each(examples.map((example) => [example.where, example] as const))("example %s matches its schema", (_, example) => {
-    const validate = validatorAt(ajv, file, example.schemaPointer);
-    const valid = validate(example.value);
-    expect(valid, describeErrors(validate.errors)).toBe(true);
-  });
+  it.each(examples.map((example) => [example.where, example] as const))(
+    "example %s matches its schema",
+    (_, example) => {
+      const validate = validatorAt(ajv, file, example.schemaPointer);
+      const valid = validate(example.value);
+      expect(valid, describeErrors(validate.errors)).toBe(true);
+    },
+  );
 });

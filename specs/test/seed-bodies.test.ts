@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { deref, loadSeedFixtures, resolveFixture } from "./seed-fixtures.ts";
-import { type Json, type JsonObject, createSpecAjv, describeErrors, validatorAt } from "./spec-validator.ts";
+import { createSpecAjv, describeErrors, type Json, type JsonObject, validatorAt } from "./spec-validator.ts";
 
 const ajv = createSpecAjv();
 const fixtures = loadSeedFixtures().map(resolveFixture);
@@ -19,7 +19,11 @@ type Fixture = ReturnType<typeof resolveFixture>;
  * The object whose fields get mutated, and how to put a mutated copy back into a whole body: the body itself,
  * or its single item when the schema is an array of one object (every Voice API response).
  */
-function mutationTarget(fixture: Fixture): { schema: JsonObject; object: JsonObject | undefined; wrap: (item: JsonObject) => Json } {
+function mutationTarget(fixture: Fixture): {
+  schema: JsonObject;
+  object: JsonObject | undefined;
+  wrap: (item: JsonObject) => Json;
+} {
   const { schema, body } = fixture;
   if (schema.type === "array" && Array.isArray(body) && body.length === 1) {
     const items = deref(fixture.document, schema.items).node;
@@ -37,7 +41,12 @@ function enumProperties(fixture: Fixture, schema: JsonObject): string[] {
 
 it("has seed fixtures for every spec", () => {
   const documents = new Set(fixtures.map((fixture) => fixture.document.split("/")[0]));
-  expect([...documents].sort()).toEqual(["messages", "partner-api.yaml", "voice-adapter.yaml", "voice-api.yaml"]);
+  expect([...documents].sort()).toEqual([
+    "messages",
+    "partner-api.yaml",
+    "voice-adapter.yaml",
+    "voice-api.yaml",
+  ]);
 });
 
 describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))("%s", (_, fixture) => {
@@ -49,10 +58,13 @@ describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))("%s",
   });
 
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-  it.each(required.filter((name) => body && name in body))("is rejected without required field %s", (name) => {
-    const { [name]: _removed, ...rest } = body ?? {};
-    expect(validate(wrap(rest))).toBe(false);
-  });
+  it.each(required.filter((name) => body && name in body))(
+    "is rejected without required field %s",
+    (name) => {
+      const { [name]: _removed, ...rest } = body ?? {};
+      expect(validate(wrap(rest))).toBe(false);
+    },
+  );
 
   it.each(enumProperties(fixture, schema).filter((name) => body && name in body))(
     "is rejected with a value outside the enum of %s",

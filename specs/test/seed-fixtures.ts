@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { parse } from "yaml";
-import { type Json, type JsonObject, loadDocument, pointerOf, specsDir } from "./spec-validator.ts";
+import { type Json, type JsonObject, loadDocument, pointerOf } from "./spec-validator.ts";
 
 export interface SeedFixture {
   name: string;
@@ -81,7 +81,12 @@ function openApiSchemaPointer(fixture: SeedFixture): string {
   // The request body or response may itself be a $ref into components.
   let container = at(document, pointerOf(containerPath));
   let pointer = pointerOf(containerPath);
-  while (typeof container === "object" && container !== null && !Array.isArray(container) && typeof container.$ref === "string") {
+  while (
+    typeof container === "object" &&
+    container !== null &&
+    !Array.isArray(container) &&
+    typeof container.$ref === "string"
+  ) {
     pointer = container.$ref;
     container = at(document, pointer);
   }

@@ -57,13 +57,23 @@ async function messageSchemaFiles(): Promise<string[]> {
 }
 
 async function messageTypes(files: string[]): Promise<string> {
-  // One synthetic root that references every message file, so shared definitions (Conversation, ...)
-  // are declared once instead of once per file.
+  // One synthetic root that references every file and every `$defs` entry (the tool only emits what is
+  // reachable, and knows `definitions` but not 2020-12's `$defs`), so each type is declared exactly once.
+  const references: Array<[string, { $ref: string }]> = [];
+  for (const file of files) {
+    const schema = parse(await readFile(join(messagesDir, file), "utf8")) as {
+      $defs?: Record<string, unknown>;
+    };
+    references.push([file, { $ref: `./${file}` }]);
+    for (const name of Object.keys(schema.$defs ?? {})) {
+      references.push([`${file}#${name}`, { $ref: `./${file}#/$defs/${name}` }]);
+    }
+  }
   const root = {
     title: "CcaasMessages",
     type: "object",
     additionalProperties: false,
-    properties: Object.fromEntries(files.map((file) => [file, { $ref: `./${file}` }])),
+    properties: Object.fromEntries(references),
   } as JSONSchema;
   const body = await compile(root, "CcaasMessages", {
     cwd: messagesDir,
@@ -89,8 +99,13 @@ async function specDocuments(files: string[]): Promise<string> {
   const schemas = await Promise.all(
     files.map(async (file) => parse(await readFile(join(messagesDir, file), "utf8")) as unknown),
   );
-  lines.push("/** specs/messages/*.yaml as JSON Schema 2020-12 documents; relative `$ref`s resolve by `$id`. */");
-  lines.push(`export const messageSchemas: readonly JsonDocument[] = ${JSON.stringify(schemas, null, 2)};`, "");
+  lines.push(
+    "/** specs/messages/*.yaml as JSON Schema 2020-12 documents; relative `$ref`s resolve by `$id`. */",
+  );
+  lines.push(
+    `export const messageSchemas: readonly JsonDocument[] = ${JSON.stringify(schemas, null, 2)};`,
+    "",
+  );
   return lines.join("\n");
 }
 
@@ -127,7 +142,10 @@ async function main(): Promise<void> {
   const known = new Set(rendered.keys());
   const orphans = (await readdir(outDir)).filter((name) => !known.has(name));
   if (check) {
-    const problems = [...stale, ...orphans.map((name) => `${relative(repoDir, join(outDir, name))} (no longer generated)`)];
+    const problems = [
+      ...stale,
+      ...orphans.map((name) => `${relative(repoDir, join(outDir, name))} (no longer generated)`),
+    ];
     if (problems.length > 0) {
       console.error(`Generated files are out of date with specs/:\n  ${problems.join("\n  ")}`);
       console.error(`Run \`${command}\` and commit the result.`);

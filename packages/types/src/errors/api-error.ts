@@ -21,7 +21,7 @@ export interface ApiErrorOptions {
 
 /** The server answered, with an error status. */
 export class ApiError extends CcaasError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly status: number;
   readonly requestId: string | undefined;
   readonly body: unknown;

@@ -16,7 +16,7 @@ export interface CcaasErrorOptions {
  * relies on a `Symbol.for` marker, so it still works when two copies of the SDK are installed.
  */
 export class CcaasError extends Error {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly code: string;
 
   constructor(message: string, options: CcaasErrorOptions) {
@@ -33,6 +33,11 @@ export class CcaasError extends Error {
   /** For subclasses: true when `error` carries the `Symbol.for(marker)` brand. */
   protected static hasMarker(error: unknown, marker: string): boolean {
     const brand = Symbol.for(marker);
-    return typeof error === "object" && error !== null && brand in error && (error as Record<symbol, unknown>)[brand] === true;
+    return (
+      typeof error === "object" &&
+      error !== null &&
+      brand in error &&
+      (error as Record<symbol, unknown>)[brand] === true
+    );
   }
 }

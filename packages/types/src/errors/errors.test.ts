@@ -8,7 +8,9 @@ import { ValidationError } from "./validation-error";
 describe("CcaasError", () => {
   it("carries a code, a message and the cause", () => {
     const cause = new Error("socket hang up");
-    const error = new NetworkError("Could not reach the partner API at http://127.0.0.1:1: check the URL.", { cause });
+    const error = new NetworkError("Could not reach the partner API at http://127.0.0.1:1: check the URL.", {
+      cause,
+    });
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe("network_error");
     expect(error.cause).toBe(cause);

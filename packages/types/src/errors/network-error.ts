@@ -5,7 +5,7 @@ const symbol = Symbol.for(marker);
 
 /** The request never got an HTTP answer: connection refused or reset, DNS failure, a body cut short. */
 export class NetworkError extends CcaasError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   /** Always true: a network failure is worth retrying when the request is idempotent. */
   readonly isRetryable = true;
 

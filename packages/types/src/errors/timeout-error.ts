@@ -5,7 +5,7 @@ const symbol = Symbol.for(marker);
 
 /** The operation took longer than its time limit and was abandoned. */
 export class TimeoutError extends CcaasError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
   readonly isRetryable = true;

@@ -13,7 +13,7 @@ export interface ValidationIssue {
 
 /** An input was rejected before anything was sent: a bad argument, or a body that breaks the spec. */
 export class ValidationError extends CcaasError {
-  private readonly [symbol] = true;
+  protected readonly [symbol] = true;
   readonly issues: readonly ValidationIssue[];
   readonly isRetryable = false;
 
