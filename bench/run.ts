@@ -16,9 +16,13 @@ if (unknown.length > 0) {
 }
 let failed = 0;
 for (const name of requested.length > 0 ? requested : available) {
-  const result = spawnSync(process.execPath, ["--experimental-strip-types", join(benchDir, name, "index.ts")], {
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--experimental-strip-types", join(benchDir, name, "index.ts")],
+    {
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed === 0 ? 0 : 1);

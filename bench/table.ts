@@ -3,7 +3,9 @@ export function printTable(title: string, rows: ReadonlyArray<Record<string, str
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const cell = (value: string | number | undefined) =>
     typeof value === "number" ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : (value ?? "");
-  const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => cell(row[column]).length)));
+  const widths = columns.map((column) =>
+    Math.max(column.length, ...rows.map((row) => cell(row[column]).length)),
+  );
   const line = (cells: string[]) => cells.map((text, index) => text.padEnd(widths[index] ?? 0)).join("  ");
   console.log(`\n${title}`);
   console.log(line(columns));

@@ -11,11 +11,15 @@ const runs = Number(process.env.BENCH_BUILD_RUNS ?? 2);
 
 function timeBuild(extraArgs: string[]): { seconds: number; output: string } {
   const started = performance.now();
-  const result = spawnSync("pnpm", ["exec", "turbo", "run", "build", "--output-logs=errors-only", ...extraArgs], {
-    cwd: repoDir,
-    encoding: "utf8",
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-  });
+  const result = spawnSync(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--output-logs=errors-only", ...extraArgs],
+    {
+      cwd: repoDir,
+      encoding: "utf8",
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+    },
+  );
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   return { seconds: (performance.now() - started) / 1000, output: result.stdout };
 }
