@@ -1,0 +1,145 @@
+/**
+ * `pnpm dev`: the main job. Starts the sandbox and, next to it, every sample app and the docs site that exist
+ * in this checkout, waits for each to say it is ready, then prints one banner with the URLs, the demo
+ * credentials and how to ring the agent. Each service's own output is prefixed with its name. Ctrl-C stops all.
+ *
+ * Run after a build (`pnpm dev` builds first through turbo).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+
+interface Service {
+  name: string;
+  /** Package folder, relative to the repository; the service is skipped when it does not exist. */
+  dir: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** A line matching this says the service is up; its first URL is the service's URL. */
+  ready: RegExp;
+}
+
+const repoDir = join(import.meta.dirname, "..");
+const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4700);
+const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+
+const services: Service[] = [
+  {
+    name: "sandbox",
+    dir: "packages/sandbox",
+    args: ["dist/cli.js", "--port", String(sandboxPort)],
+    ready: /\bready\b/i,
+  },
+  {
+    name: "voice-adapter",
+    dir: "apps/voice-adapter",
+    args: ["--run", "dev"],
+    env: { PORT: process.env.VOICE_ADAPTER_PORT ?? "4800", PLATFORM_BASE_URL: sandboxUrl },
+    ready: /\bready\b|listening/i,
+  },
+  {
+    name: "softphone-web",
+    dir: "apps/softphone-web",
+    args: ["--run", "dev"],
+    env: { SANDBOX_URL: sandboxUrl },
+    ready: /\bready\b|Local:/i,
+  },
+  {
+    name: "crm-host",
+    dir: "apps/crm-host",
+    args: ["--run", "dev"],
+    env: { SANDBOX_URL: sandboxUrl },
+    ready: /\bready\b|Local:/i,
+  },
+  {
+    name: "docs",
+    dir: "apps/docs",
+    args: ["--run", "dev"],
+    env: { DOCS_PORT: process.env.DOCS_PORT ?? "4600" },
+    ready: /docs ready/i,
+  },
+].filter((service) => existsSync(join(repoDir, service.dir, "package.json")));
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function start(service: Service): Promise<string> {
+  // Sandbox runs its built CLI with node; apps run their own `dev` script through `node --run`.
+  const child = spawn(process.execPath, service.args, {
+    cwd: join(repoDir, service.dir),
+    env: { ...process.env, ...service.env, FORCE_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const onLine = (line: string) => {
+      console.log(`\x1b[2m${service.name.padEnd(13)}|\x1b[0m ${line}`);
+      if (service.ready.test(line)) resolve(/https?:\/\/[^\s"')]+/.exec(line)?.[0] ?? "");
+    };
+    createInterface({ input: child.stdout! }).on("line", onLine);
+    createInterface({ input: child.stderr! }).on("line", onLine);
+    child.once("exit", (code) => {
+      if (!stopping)
+        reject(
+          new Error(`${service.name} exited with code ${code} before it was ready (see its output above).`),
+        );
+    });
+  });
+}
+
+async function sandboxInfo(): Promise<Record<string, unknown> | undefined> {
+  try {
+    const response = await fetch(`${sandboxUrl}/control/info`);
+    return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function banner(urls: Map<string, string>, info: Record<string, unknown> | undefined): string {
+  const lines = ["", "\x1b[1mCCaaS SDK: everything is running\x1b[0m", ""];
+  for (const [name, url] of urls) lines.push(`  ${name.padEnd(14)} ${url}`);
+  if (info) {
+    lines.push("", "  Demo credentials (sandbox only; GET /control/info has them all):");
+    lines.push(`    partner id      ${String(info.partnerId)}`);
+    lines.push(`    client id       ${String(info.clientId)}   secret ${String(info.clientSecret)}`);
+    const agents = Array.isArray(info.agents) ? (info.agents as Array<Record<string, unknown>>) : [];
+    for (const agent of agents)
+      lines.push(`    agent           ${String(agent.userName)} / ${String(agent.password)}`);
+    const numbers = Array.isArray(info.phoneNumbers)
+      ? (info.phoneNumbers as Array<Record<string, unknown>>)
+      : [];
+    const to = numbers[0]?.phone_number ?? "+18883973342";
+    lines.push("", "  Ring the agent (sign in to the softphone first):");
+    lines.push(`    curl -X POST ${sandboxUrl}/control/calls/inbound -H 'content-type: application/json' \\`);
+    lines.push(`         -d '{"to":"${String(to)}","from":"+15555550100"}'`);
+  }
+  lines.push("", "  Ctrl-C stops everything.", "");
+  return lines.join("\n");
+}
+
+function stopAll(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 3000).unref();
+  Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve))),
+    ),
+  ).then(() => process.exit(code));
+}
+
+process.on("SIGINT", () => stopAll(0));
+process.on("SIGTERM", () => stopAll(0));
+
+try {
+  const urls = new Map<string, string>();
+  for (const service of services) urls.set(service.name, await start(service));
+  console.log(banner(urls, await sandboxInfo()));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+}
