@@ -1,0 +1,53 @@
+/** ISDN cause codes (ITU-T Q.850) as readable reasons: why a call ended or failed. */
+
+const causes: Record<number, string> = {
+  1: "Unallocated (unassigned) number",
+  2: "No route to specified transit network",
+  3: "No route to destination",
+  6: "Channel unacceptable",
+  7: "Call awarded and being delivered in an established channel",
+  16: "Normal call clearing",
+  17: "User busy",
+  18: "No user responding",
+  19: "No answer from user (user alerted)",
+  20: "Subscriber absent",
+  21: "Call rejected",
+  22: "Number changed",
+  26: "Non-selected user clearing",
+  27: "Destination out of order",
+  28: "Invalid number format (incomplete number)",
+  29: "Facility rejected",
+  30: "Response to STATUS ENQUIRY",
+  31: "Normal, unspecified",
+  34: "No circuit/channel available",
+  38: "Network out of order",
+  41: "Temporary failure",
+  42: "Switching equipment congestion",
+  43: "Access information discarded",
+  44: "Requested circuit/channel not available",
+  47: "Resource unavailable, unspecified",
+  50: "Requested facility not subscribed",
+  55: "Incoming calls barred within CUG",
+  57: "Bearer capability not authorized",
+  58: "Bearer capability not presently available",
+  63: "Service or option not available, unspecified",
+  65: "Bearer capability not implemented",
+  66: "Channel type not implemented",
+  69: "Requested facility not implemented",
+  79: "Service or option not implemented, unspecified",
+  81: "Invalid call reference value",
+  88: "Incompatible destination",
+  95: "Invalid message, unspecified",
+  96: "Mandatory information element is missing",
+  97: "Message type non-existent or not implemented",
+  99: "Information element non-existent or not implemented",
+  100: "Invalid information element contents",
+  102: "Recovery on timer expiry",
+  111: "Protocol error, unspecified",
+  127: "Interworking, unspecified",
+};
+
+/** The Q.850 reason for a cause code, e.g. `17` -> "User busy"; `undefined` for a code not in Q.850. */
+export function describeIsdnCause(code: number): string | undefined {
+  return causes[code];
+}
