@@ -88,32 +88,40 @@ function start(service: Service): Promise<string> {
   });
 }
 
-async function sandboxInfo(): Promise<Record<string, unknown> | undefined> {
+async function sandboxInfo(): Promise<SandboxInfo | undefined> {
   try {
     const response = await fetch(`${sandboxUrl}/control/info`);
-    return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
+    return response.ok ? ((await response.json()) as SandboxInfo) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function banner(urls: Map<string, string>, info: Record<string, unknown> | undefined): string {
+interface SandboxInfo {
+  partnerApi?: { partnerId?: string; clientId?: string; clientSecret?: string; templateVersion?: string };
+  voiceApi?: { login?: string; password?: string; codCampaign?: string };
+  agents?: Array<{ userName?: string; password?: string }>;
+  phoneNumbers?: Array<{ phone_number?: string }>;
+}
+
+function banner(urls: Map<string, string>, info: SandboxInfo | undefined): string {
   const lines = ["", "\x1b[1mCCaaS SDK: everything is running\x1b[0m", ""];
   for (const [name, url] of urls) lines.push(`  ${name.padEnd(14)} ${url}`);
   if (info) {
+    const partner = info.partnerApi ?? {};
     lines.push("", "  Demo credentials (sandbox only; GET /control/info has them all):");
-    lines.push(`    partner id      ${String(info.partnerId)}`);
-    lines.push(`    client id       ${String(info.clientId)}   secret ${String(info.clientSecret)}`);
-    const agents = Array.isArray(info.agents) ? (info.agents as Array<Record<string, unknown>>) : [];
-    for (const agent of agents)
-      lines.push(`    agent           ${String(agent.userName)} / ${String(agent.password)}`);
-    const numbers = Array.isArray(info.phoneNumbers)
-      ? (info.phoneNumbers as Array<Record<string, unknown>>)
-      : [];
-    const to = numbers[0]?.phone_number ?? "+18883973342";
-    lines.push("", "  Ring the agent (sign in to the softphone first):");
+    lines.push(
+      `    partner API     id ${partner.partnerId}, Basic ${partner.clientId}:${partner.clientSecret}, template version ${partner.templateVersion}`,
+    );
+    lines.push(
+      `    Voice API       ${info.voiceApi?.login} / ${info.voiceApi?.password}, codCampaign ${info.voiceApi?.codCampaign}`,
+    );
+    for (const agent of info.agents ?? [])
+      lines.push(`    agent           ${agent.userName} / ${agent.password}`);
+    const to = info.phoneNumbers?.[0]?.phone_number ?? "+18883973342";
+    lines.push("", "  Ring the agent (sign a softphone in first):");
     lines.push(`    curl -X POST ${sandboxUrl}/control/calls/inbound -H 'content-type: application/json' \\`);
-    lines.push(`         -d '{"to":"${String(to)}","from":"+15555550100"}'`);
+    lines.push(`         -d '{"to":"${to}","from":"+15555550100"}'`);
   }
   lines.push("", "  Ctrl-C stops everything.", "");
   return lines.join("\n");

@@ -12,7 +12,12 @@ import { parse } from "yaml";
 export const specsDir = join(import.meta.dirname, "..");
 export const baseUri = "https://schemas.ccaas.dev/";
 
-export const openApiFiles = ["partner-api.yaml", "voice-adapter.yaml", "voice-api.yaml"] as const;
+export const openApiFiles = [
+  "partner-api.yaml",
+  "voice-adapter.yaml",
+  "voice-api.yaml",
+  "sandbox.yaml",
+] as const;
 export const messageFiles = readdirSync(join(specsDir, "messages"))
   .filter((file) => file.endsWith(".yaml"))
   .map((file) => `messages/${file}`);

@@ -39,6 +39,13 @@ export const API_PAGES: readonly ApiPage[] = [
     audience: "Login, web-phone settings, create a call and follow its status.",
   },
   {
+    slug: "sandbox",
+    file: "sandbox.yaml",
+    kind: "openapi",
+    navTitle: "Sandbox",
+    audience: "The local platform's control API: ring an agent, read a call's media stats, mark a web phone online.",
+  },
+  {
     slug: "events",
     file: "asyncapi.yaml",
     kind: "asyncapi",

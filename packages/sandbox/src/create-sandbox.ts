@@ -4,7 +4,7 @@ import { ConversationEngine } from "./conversations/conversation-engine";
 import { createApp } from "./http/create-app";
 import { ViolationLog } from "./http/violation-log";
 import type { MediaService } from "./media/media-service";
-import { resolveOptions, type ResolvedOptions, type SandboxOptions } from "./options";
+import { type ResolvedOptions, resolveOptions, type SandboxOptions } from "./options";
 import { AgentDirectory } from "./state/agents";
 import { PartnerResources } from "./state/partner-resources";
 
@@ -30,7 +30,10 @@ export interface SandboxCore {
   fetch(request: Request): Promise<Response>;
 }
 
-export function createSandboxCore(options: SandboxOptions = {}, baseUrl = "http://sandbox.ccaas.test"): SandboxCore {
+export function createSandboxCore(
+  options: SandboxOptions = {},
+  baseUrl = "http://sandbox.ccaas.test",
+): SandboxCore {
   const resolved = resolveOptions(options);
   const agents = new AgentDirectory(resolved.agents);
   const core = {

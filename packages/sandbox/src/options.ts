@@ -37,6 +37,12 @@ export interface SandboxOptions {
   /** Lifetime of agent JWTs. Default 8 hours. */
   agentTokenLifetimeMs?: number;
   webhooks?: { maxAttempts?: number; initialBackoffMs?: number };
+  signaling?: {
+    /** How long a proposed call rings before it is retracted (`timeout`) and ended. Default 30 s. */
+    proposeTimeoutMs?: number;
+    /** How long a new connection may take to send `authenticate`. Default 5 s. */
+    authTimeoutMs?: number;
+  };
   /**
    * What to do when the sandbox is about to send a response that breaks the spec: `throw` (default: the
    * request fails with a 500 naming the violation, and the violation is recorded) or `log`.
@@ -54,12 +60,15 @@ export interface SandboxLogger {
   error(message: string): void;
 }
 
-export type ResolvedOptions = Required<Omit<SandboxOptions, "partner" | "voiceApi" | "webhooks" | "logger">> & {
+export type ResolvedOptions = Required<
+  Omit<SandboxOptions, "partner" | "voiceApi" | "webhooks" | "logger" | "signaling">
+> & {
   partner: Required<NonNullable<SandboxOptions["partner"]>>;
   voiceApi: Required<Omit<NonNullable<SandboxOptions["voiceApi"]>, "statusScheduleMs">> & {
     statusScheduleMs: { setup: number; dialing: number; answered: number };
   };
   webhooks: Required<NonNullable<SandboxOptions["webhooks"]>>;
+  signaling: Required<NonNullable<SandboxOptions["signaling"]>>;
   logger: SandboxLogger;
 };
 
@@ -72,8 +81,20 @@ export const defaults = {
   templateVersion: "1",
   phoneNumbers: ["+18883973342", "+18449401117", "+18005550199"],
   agents: [
-    { userName: "testAgent", password: "agent-password", name: "Test Agent", lineAppearance: 100, persistentConnection: false },
-    { userName: "laAgent", password: "agent-password", name: "Line Appearance Agent", lineAppearance: 1, persistentConnection: true },
+    {
+      userName: "testAgent",
+      password: "agent-password",
+      name: "Test Agent",
+      lineAppearance: 100,
+      persistentConnection: false,
+    },
+    {
+      userName: "laAgent",
+      password: "agent-password",
+      name: "Line Appearance Agent",
+      lineAppearance: 1,
+      persistentConnection: true,
+    },
   ] satisfies SandboxAgentOptions[],
   voiceLogin: "flex",
   voicePassword: "12345678",
@@ -109,6 +130,10 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     webhooks: {
       maxAttempts: options.webhooks?.maxAttempts ?? 5,
       initialBackoffMs: options.webhooks?.initialBackoffMs ?? 500,
+    },
+    signaling: {
+      proposeTimeoutMs: options.signaling?.proposeTimeoutMs ?? 30_000,
+      authTimeoutMs: options.signaling?.authTimeoutMs ?? 5_000,
     },
     onResponseViolation: options.onResponseViolation ?? "throw",
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,

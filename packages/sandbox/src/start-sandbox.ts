@@ -34,7 +34,11 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? "127.0.0.1";
   let core: SandboxCore | undefined;
-  const server = serve({ fetch: (request) => core!.fetch(request), port: options.port ?? 4700, hostname: host });
+  const server = serve({
+    fetch: (request) => core!.fetch(request),
+    port: options.port ?? 4700,
+    hostname: host,
+  });
   await new Promise<void>((resolve, reject) => {
     if (server.listening) return resolve();
     server.once("listening", () => resolve());

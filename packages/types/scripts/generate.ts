@@ -24,6 +24,7 @@ const openApiDocuments = [
   { spec: "partner-api.yaml", out: "partner-api.ts", exportName: "partnerApiDocument" },
   { spec: "voice-adapter.yaml", out: "voice-adapter.ts", exportName: "voiceAdapterDocument" },
   { spec: "voice-api.yaml", out: "voice-api.ts", exportName: "voiceApiDocument" },
+  { spec: "sandbox.yaml", out: "sandbox.ts", exportName: "sandboxDocument" },
 ] as const;
 
 function banner(source: string, what: string): string {

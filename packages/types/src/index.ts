@@ -100,6 +100,8 @@ export type {
 } from "./messages";
 
 export type {
+  AgentLoginRequest,
+  AgentLoginResponse,
   AssociatePhoneNumberRequest,
   Channel,
   ChannelCreated,
@@ -111,6 +113,7 @@ export type {
   ConversationWebhookEvent,
   CreateChannelRequest,
   CreateVoiceProviderRequest,
+  JsonWebKeySet,
   PartnerApiComponents,
   PartnerApiErrorBody,
   PartnerApiOperations,
@@ -126,6 +129,20 @@ export type {
   VoiceProviderCreated,
   WebhookEventType,
 } from "./partner-api";
+
+export type {
+  IngestAccepted,
+  SandboxAgentInfo,
+  SandboxApiComponents,
+  SandboxApiOperations,
+  SandboxApiPaths,
+  SandboxInfo,
+  SandboxMediaStats,
+  SetWebPhoneRequest,
+  SimulateInboundCallRequest,
+  WebhookDelivery,
+  WebPhoneState,
+} from "./sandbox";
 
 export type {
   AcceptCallRequest,

@@ -40,3 +40,8 @@ export type SdkSoftphoneDestination = Schemas["SdkSoftphoneDestination"];
 export type ConversationRef = Schemas["ConversationRef"];
 export type UpdateParticipantRequest = Schemas["UpdateParticipantRequest"];
 export type UpdateStationRequest = Schemas["UpdateStationRequest"];
+export type AgentLoginRequest = Schemas["AgentLoginRequest"];
+/** `loginAgent`'s answer: the agent's bearer token (a JWT) and who it belongs to. */
+export type AgentLoginResponse = Schemas["AgentLoginResponse"];
+/** `/.well-known/jwks.json`: the public keys that verify agent tokens. */
+export type JsonWebKeySet = Schemas["JsonWebKeySet"];

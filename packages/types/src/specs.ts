@@ -7,6 +7,7 @@ export {
   type JsonDocument,
   messageSchemas,
   partnerApiDocument,
+  sandboxDocument,
   voiceAdapterDocument,
   voiceApiDocument,
 } from "./generated/spec-documents";

@@ -46,7 +46,11 @@ export class AgentTokens {
     try {
       const { publicKey } = await this.#keyPair();
       const { payload } = await jwtVerify(token, publicKey, { issuer: this.issuer, audience: this.audience });
-      if (typeof payload.sub !== "string" || typeof payload.userName !== "string" || typeof payload.partnerId !== "string") {
+      if (
+        typeof payload.sub !== "string" ||
+        typeof payload.userName !== "string" ||
+        typeof payload.partnerId !== "string"
+      ) {
         return undefined;
       }
       return { sub: payload.sub, userName: payload.userName, partnerId: payload.partnerId };

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { Conversation, Participant, StartSoftphoneSessionParams } from "@ccaas/types";
-import type { Agent, AgentDirectory } from "../state/agents";
 import { SandboxError } from "../http/sandbox-error";
+import type { Agent, AgentDirectory } from "../state/agents";
 import { summarizeState } from "./participant-state";
 
 type Leg = "alerting" | "connected" | "disconnected";
@@ -20,7 +20,13 @@ interface ConversationRecord {
 }
 
 export type ConversationChange =
-  | { kind: "created"; conversation: Conversation; agentId: string }
+  | {
+      kind: "created";
+      conversation: Conversation;
+      agentId: string;
+      /** The softphone client (`authenticate.clientId`) that placed an outbound call, when the caller said so. */
+      originatingClientId?: string;
+    }
   | { kind: "participantJoined"; conversation: Conversation; participant: Participant; agentId: string }
   | { kind: "participantUpdated"; conversation: Conversation; participant: Participant; agentId: string }
   | { kind: "participantLeft"; conversation: Conversation; participant: Participant; agentId: string }
@@ -53,21 +59,65 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
   routeInbound(input: { to: string; from: string }): Conversation {
     const agent = this.#agents.firstOnline();
     if (!agent) {
-      throw new SandboxError(409, "no_agent_online", "No agent is online to take the call: connect a softphone first (sign in an agent and open signaling).");
+      throw new SandboxError(
+        409,
+        "no_agent_online",
+        "No agent is online to take the call: connect a softphone first (sign in an agent and open signaling).",
+      );
     }
     const record = this.#create("inbound", agent, input.from, input.to);
     this.#addParticipant(record, { purpose: "customer", address: input.from, name: "Customer" }, "connected");
-    this.#addParticipant(record, { purpose: "agent", userId: agent.id, userName: agent.userName, name: agent.name, address: agent.userName }, "alerting");
+    this.#addParticipant(
+      record,
+      {
+        purpose: "agent",
+        userId: agent.id,
+        userName: agent.userName,
+        name: agent.name,
+        address: agent.userName,
+      },
+      "alerting",
+    );
     return this.#announceCreated(record);
   }
 
-  /** The agent places a call (`POST /api/v2/conversations/calls`). */
-  placeCall(agent: Agent, params: StartSoftphoneSessionParams): Conversation {
-    const target = params.phoneNumber ?? params.participants?.[0]?.address ?? params.callUserId ?? params.callQueueId ?? "unknown";
+  /**
+   * The agent places a call (`POST /api/v2/conversations/calls`). `origin.clientId` names the softphone client
+   * that placed it: signaling then proposes it with `autoAnswer` to that client only (otherwise to every client).
+   */
+  placeCall(
+    agent: Agent,
+    params: StartSoftphoneSessionParams,
+    origin: { clientId?: string } = {},
+  ): Conversation {
+    const target =
+      params.phoneNumber ??
+      params.participants?.[0]?.address ??
+      params.callUserId ??
+      params.callQueueId ??
+      "unknown";
     const record = this.#create("outbound", agent, params.callerId ?? agent.userName, target);
-    this.#addParticipant(record, { purpose: "agent", userId: agent.id, userName: agent.userName, name: agent.name, address: agent.userName }, "alerting");
-    this.#addParticipant(record, { purpose: "customer", address: target, ...(params.participants?.[0]?.name ? { name: params.participants[0].name } : {}) }, "alerting");
-    return this.#announceCreated(record);
+    this.#addParticipant(
+      record,
+      {
+        purpose: "agent",
+        userId: agent.id,
+        userName: agent.userName,
+        name: agent.name,
+        address: agent.userName,
+      },
+      "alerting",
+    );
+    this.#addParticipant(
+      record,
+      {
+        purpose: "customer",
+        address: target,
+        ...(params.participants?.[0]?.name ? { name: params.participants[0].name } : {}),
+      },
+      "alerting",
+    );
+    return this.#announceCreated(record, origin.clientId);
   }
 
   get(conversationId: string): Conversation | undefined {
@@ -93,17 +143,20 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
 
   /** The agent's own participant in a conversation. */
   agentParticipant(conversationId: string): Participant | undefined {
-    return this.#records.get(conversationId)?.participants.find((p) => p.participant.purpose === "agent")?.participant;
+    return this.#records.get(conversationId)?.participants.find((p) => p.participant.purpose === "agent")
+      ?.participant;
   }
 
   customerParticipant(conversationId: string): Participant | undefined {
-    return this.#records.get(conversationId)?.participants.find((p) => p.participant.purpose === "customer")?.participant;
+    return this.#records.get(conversationId)?.participants.find((p) => p.participant.purpose === "customer")
+      ?.participant;
   }
 
   /** A participant's call leg is answered (the agent accepted, the dialled customer picked up). */
   connect(conversationId: string, participantId: string): Participant {
     return this.#change(conversationId, participantId, (record) => {
-      if (record.leg === "disconnected") throw new SandboxError(409, "conflict", "The participant has already left the conversation.");
+      if (record.leg === "disconnected")
+        throw new SandboxError(409, "conflict", "The participant has already left the conversation.");
       record.leg = "connected";
     });
   }
@@ -111,7 +164,8 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
   /** Hold, mute or hang up one participant. */
   update(conversationId: string, participantId: string, update: ParticipantUpdate): Participant {
     return this.#change(conversationId, participantId, (record) => {
-      if (record.leg === "disconnected") throw new SandboxError(409, "conflict", "The participant has already left the conversation.");
+      if (record.leg === "disconnected")
+        throw new SandboxError(409, "conflict", "The participant has already left the conversation.");
       if (update.held !== undefined) record.participant.held = update.held;
       if (update.muted !== undefined) record.participant.muted = update.muted;
       if (update.state === "disconnected") record.leg = "disconnected";
@@ -122,17 +176,28 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
   end(conversationId: string): void {
     const record = this.#require(conversationId);
     for (const participant of record.participants) {
-      if (participant.leg !== "disconnected") this.update(conversationId, participant.participant.id, { state: "disconnected" });
+      if (participant.leg !== "disconnected")
+        this.update(conversationId, participant.participant.id, { state: "disconnected" });
     }
   }
 
   #require(conversationId: string): ConversationRecord {
     const record = this.#records.get(conversationId);
-    if (!record) throw new SandboxError(404, "not_found", `No conversation ${conversationId}: it never existed or the sandbox restarted.`);
+    if (!record)
+      throw new SandboxError(
+        404,
+        "not_found",
+        `No conversation ${conversationId}: it never existed or the sandbox restarted.`,
+      );
     return record;
   }
 
-  #create(direction: Conversation["direction"], agent: Agent, fromAddress: string, toAddress: string): ConversationRecord {
+  #create(
+    direction: Conversation["direction"],
+    agent: Agent,
+    fromAddress: string,
+    toAddress: string,
+  ): ConversationRecord {
     const id = randomUUID();
     const record: ConversationRecord = {
       agentId: agent.id,
@@ -150,25 +215,44 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     return record;
   }
 
-  #addParticipant(record: ConversationRecord, fields: Omit<Participant, "id" | "state" | "held" | "muted">, leg: Leg): void {
+  #addParticipant(
+    record: ConversationRecord,
+    fields: Omit<Participant, "id" | "state" | "held" | "muted">,
+    leg: Leg,
+  ): void {
     const participant: Participant = { id: randomUUID(), state: leg, held: false, muted: false, ...fields };
     if (leg === "connected") participant.connectedTime = new Date().toISOString();
     record.participants.push({ participant, leg });
   }
 
-  #announceCreated(record: ConversationRecord): Conversation {
+  #announceCreated(record: ConversationRecord, originatingClientId?: string): Conversation {
     const conversation = this.#snapshot(record);
-    this.emit("change", { kind: "created", conversation, agentId: record.agentId });
-    for (const { participant } of record.participants) {
+    this.emit("change", {
+      kind: "created",
+      conversation,
+      agentId: record.agentId,
+      ...(originatingClientId ? { originatingClientId } : {}),
+    });
+    // Listeners get copies: the records keep changing after the event.
+    for (const participant of conversation.participants) {
       this.emit("change", { kind: "participantJoined", conversation, participant, agentId: record.agentId });
     }
     return conversation;
   }
 
-  #change(conversationId: string, participantId: string, mutate: (record: ParticipantRecord) => void): Participant {
+  #change(
+    conversationId: string,
+    participantId: string,
+    mutate: (record: ParticipantRecord) => void,
+  ): Participant {
     const record = this.#require(conversationId);
     const target = record.participants.find((p) => p.participant.id === participantId);
-    if (!target) throw new SandboxError(404, "not_found", `No participant ${participantId} in conversation ${conversationId}.`);
+    if (!target)
+      throw new SandboxError(
+        404,
+        "not_found",
+        `No participant ${participantId} in conversation ${conversationId}.`,
+      );
     const before = target.leg;
     mutate(target);
     const now = new Date().toISOString();
@@ -191,10 +275,21 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     }
     const conversation = this.#snapshot(record);
     const participant = structuredClone(target.participant);
-    this.emit("change", { kind: left ? "participantLeft" : "participantUpdated", conversation, participant, agentId: record.agentId });
+    this.emit("change", {
+      kind: left ? "participantLeft" : "participantUpdated",
+      conversation,
+      participant,
+      agentId: record.agentId,
+    });
     if (closes) {
       for (const other of record.participants) {
-        if (other !== target) this.emit("change", { kind: "participantLeft", conversation, participant: structuredClone(other.participant), agentId: record.agentId });
+        if (other !== target)
+          this.emit("change", {
+            kind: "participantLeft",
+            conversation,
+            participant: structuredClone(other.participant),
+            agentId: record.agentId,
+          });
       }
       this.emit("change", { kind: "closed", conversation, agentId: record.agentId });
     }
@@ -202,6 +297,9 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
   }
 
   #snapshot(record: ConversationRecord): Conversation {
-    return structuredClone({ ...record.conversation, participants: record.participants.map((p) => p.participant) });
+    return structuredClone({
+      ...record.conversation,
+      participants: record.participants.map((p) => p.participant),
+    });
   }
 }

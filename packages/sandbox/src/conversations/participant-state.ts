@@ -1,7 +1,11 @@
 import type { Participant, ParticipantState } from "@ccaas/types";
 
 /** The summary state a participant shows, derived from its call leg and its held/muted toggles. */
-export function summarizeState(leg: "alerting" | "connected" | "disconnected", held: boolean, muted: boolean): ParticipantState {
+export function summarizeState(
+  leg: "alerting" | "connected" | "disconnected",
+  held: boolean,
+  muted: boolean,
+): ParticipantState {
   if (leg !== "connected") return leg;
   if (held) return "held";
   if (muted) return "muted";

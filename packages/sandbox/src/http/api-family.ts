@@ -1,5 +1,5 @@
-import type { Context } from "hono";
 import type { OpenApiValidator, OperationInfo } from "@ccaas/validation";
+import type { Context } from "hono";
 
 export interface ErrorReply {
   status: number;
@@ -14,7 +14,13 @@ export interface ApiFamily {
   name: string;
   validator: OpenApiValidator;
   /** The spec's error body for a status, code, message and field details. */
-  renderError(error: { status: number; code: string; message: string; details: ReadonlyArray<{ field: string; message: string }>; requestId: string }): ErrorReply;
+  renderError(error: {
+    status: number;
+    code: string;
+    message: string;
+    details: ReadonlyArray<{ field: string; message: string }>;
+    requestId: string;
+  }): ErrorReply;
   /**
    * Checks credentials for an operation; returns what the handler should know about the caller, or throws a
    * SandboxError (401/403). Runs before validation, as real servers do.
@@ -23,4 +29,7 @@ export interface ApiFamily {
 }
 
 /** Who is calling: the partner (Basic), an agent (bearer JWT), or nobody in particular. */
-export type Caller = { kind: "partner" } | { kind: "agent"; agentId: string; userName: string } | { kind: "anonymous" };
+export type Caller =
+  | { kind: "partner" }
+  | { kind: "agent"; agentId: string; userName: string }
+  | { kind: "anonymous" };

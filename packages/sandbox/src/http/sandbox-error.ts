@@ -7,7 +7,12 @@ export class SandboxError extends Error {
   readonly code: string;
   readonly details: ReadonlyArray<{ field: string; message: string }>;
 
-  constructor(status: number, code: string, message: string, details: ReadonlyArray<{ field: string; message: string }> = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: ReadonlyArray<{ field: string; message: string }> = [],
+  ) {
     super(message);
     this.name = "SandboxError";
     this.status = status;

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { LineAppearance, Station } from "@ccaas/types";
+import { EventEmitter } from "node:events";
+import type { LineAppearance, Station, UpdateStationRequest } from "@ccaas/types";
+import { SandboxError } from "../http/sandbox-error";
 import type { SandboxAgentOptions } from "../options";
 
 export interface Agent {
@@ -15,11 +17,22 @@ export interface Agent {
   webPhoneForcedOnline: boolean;
 }
 
-/** The pre-seeded agents and their stations. */
-export class AgentDirectory {
+/** A station's settings changed (partner API updateStation or the control API); softphones are told. */
+export interface StationChange {
+  agentId: string;
+  station: Station;
+}
+
+interface AgentEvents {
+  stationChanged: [StationChange];
+}
+
+/** The pre-seeded agents and their stations. Station changes are announced as `stationChanged`. */
+export class AgentDirectory extends EventEmitter<AgentEvents> {
   readonly #byId = new Map<string, Agent>();
 
   constructor(seeds: readonly SandboxAgentOptions[]) {
+    super();
     for (const seed of seeds) {
       const id = randomUUID();
       this.#byId.set(id, {
@@ -65,5 +78,19 @@ export class AgentDirectory {
 
   isWebPhoneOnline(agent: Agent): boolean {
     return agent.connections > 0 || agent.webPhoneForcedOnline;
+  }
+
+  /** Changes an agent's Line Appearance and/or persistent connection and announces it; 404 for an unknown agent. */
+  updateStation(agentId: string, patch: UpdateStationRequest): Station {
+    const agent = this.#byId.get(agentId);
+    if (!agent)
+      throw new SandboxError(404, "not_found", `No agent ${agentId}: GET /control/info lists the agents.`);
+    if (patch.webRtcCallAppearances !== undefined)
+      agent.station.webRtcCallAppearances = patch.webRtcCallAppearances;
+    if (patch.webRtcPersistentEnabled !== undefined)
+      agent.station.webRtcPersistentEnabled = patch.webRtcPersistentEnabled;
+    const station = structuredClone(agent.station);
+    this.emit("stationChanged", { agentId, station });
+    return station;
   }
 }

@@ -18,7 +18,12 @@ export class PartnerResources {
     this.partnerId = partnerId;
     for (const number of numbers) {
       const id = randomUUID();
-      this.phoneNumbers.set(id, { id, phone_number: number, type: "toll_free", voice_provider_id_resource_uri: null });
+      this.phoneNumbers.set(id, {
+        id,
+        phone_number: number,
+        type: "toll_free",
+        voice_provider_id_resource_uri: null,
+      });
     }
   }
 

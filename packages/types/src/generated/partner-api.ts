@@ -391,6 +391,52 @@ export interface paths {
         patch: operations["updateStation"];
         trace?: never;
     };
+    "/api/v2/agents/login": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The resource template version the request is written against (the seed's `{{template-version}}`); required on every call.
+                 * @example 1
+                 */
+                "x-resource-template-version": components["parameters"]["ResourceTemplateVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an agent in
+         * @description Trades an agent's user name and password for an access token (a signed JWT, `token_type: Bearer`) that the softphone sends as `Authorization: Bearer <access_token>` to the `/api/v2/...` endpoints and to the signaling WebSocket. Voice adapters verify the token with the keys at `/.well-known/jwks.json`. Wrong credentials are a 401 that does not say which of the two was wrong.
+         */
+        post: operations["loginAgent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the keys that sign agent tokens
+         * @description The JSON Web Key Set (RFC 7517) whose public keys verify agent access tokens (match a token's `kid` header to a key). Served without credentials and without the `x-resource-template-version` header, so generic JWT libraries (for example `jose`'s `createRemoteJWKSet`) can fetch it as they fetch any JWKS.
+         */
+        get: operations["getJwks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "conversation.participant.joined": {
@@ -981,6 +1027,64 @@ export interface components {
          * @enum {integer}
          */
         LineAppearance: 1 | 100;
+        /** @description An agent's credentials. */
+        AgentLoginRequest: {
+            /** @description The agent's logon name (the seed's `author.userName` / `agentLogonName`). */
+            userName: string;
+            /**
+             * Format: password
+             * @description The agent's password. Never logged.
+             */
+            password: string;
+        };
+        /** @description An agent access token and who it belongs to. */
+        AgentLoginResponse: {
+            /** @description The agent's access token, a JWT signed with a key from `/.well-known/jwks.json`. A secret. */
+            access_token: string;
+            /**
+             * @description Always `Bearer`.
+             * @constant
+             */
+            token_type: "Bearer";
+            /** @description Seconds until the token expires. */
+            expires_in: number;
+            agent: components["schemas"]["AgentIdentity"];
+        };
+        /** @description The signed-in agent. */
+        AgentIdentity: {
+            /** @description The agent's user id (the token's `sub`, a participant's `userId`). */
+            id: string;
+            /** @description The agent's logon name. */
+            userName: string;
+            /** @description The agent's display name. */
+            name: string;
+        };
+        /** @description A JSON Web Key Set (RFC 7517) of public keys that verify agent access tokens. */
+        JsonWebKeySet: {
+            /** @description The public keys; a token's `kid` header names the one that signed it. */
+            keys: components["schemas"]["JsonWebKey"][];
+        };
+        /** @description One public JSON Web Key (RFC 7517); Ed25519 keys are `kty: OKP` (RFC 8037). */
+        JsonWebKey: {
+            /** @description Key type (`OKP` for Ed25519, `RSA`, `EC`). */
+            kty: string;
+            /** @description Key id, matched against a token's `kid` header. */
+            kid: string;
+            /** @description The algorithm the key signs with (`EdDSA`, `RS256`, ...). */
+            alg?: string;
+            /** @description Public key use; `sig` for signing keys. */
+            use?: string;
+            /** @description Curve of an OKP or EC key (`Ed25519`). */
+            crv?: string;
+            /** @description Public key (base64url) of an OKP or EC key. */
+            x?: string;
+            /** @description Second coordinate (base64url) of an EC key. */
+            y?: string;
+            /** @description Modulus (base64url) of an RSA key. */
+            n?: string;
+            /** @description Exponent (base64url) of an RSA key. */
+            e?: string;
+        };
         /**
          * ConversationDirection
          * @description Who started the conversation: `inbound` (a customer dialed in, e.g. to the partner's toll-free number) or `outbound` (an agent placed the call with `startSoftphoneSession` / `POST /api/v2/conversations/calls`). The seed speaks of inbound and outbound softphone sessions.
@@ -1085,6 +1189,11 @@ export interface components {
          * @example 0f8c2d4e-6a1b-4c3d-9e5f-7a8b9c0d1e2f
          */
         IdempotencyKey: string;
+        /**
+         * @description The `clientId` the placing softphone sent in its signaling `authenticate` message (one per browser tab or device). The call's `propose` then reaches that client with `autoAnswer: true` (the seed: "automatically accepted on the client that requested the outbound call"); without it, no client auto-answers.
+         * @example tab-7f3c2a
+         */
+        SoftphoneClientId: string;
         /**
          * @description The voice provider's id (the seed's `{{Voice-Provider-ID}}`), as returned by createVoiceProvider.
          * @example 394e3814-7562-4f25-a854-2b74e91ad15a
@@ -1692,6 +1801,11 @@ export interface operations {
                  * @example 0f8c2d4e-6a1b-4c3d-9e5f-7a8b9c0d1e2f
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description The `clientId` the placing softphone sent in its signaling `authenticate` message (one per browser tab or device). The call's `propose` then reaches that client with `autoAnswer: true` (the seed: "automatically accepted on the client that requested the outbound call"); without it, no client auto-answers.
+                 * @example tab-7f3c2a
+                 */
+                "x-softphone-client-id"?: components["parameters"]["SoftphoneClientId"];
             };
             path?: never;
             cookie?: never;
@@ -1880,6 +1994,62 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    loginAgent: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The resource template version the request is written against (the seed's `{{template-version}}`); required on every call.
+                 * @example 1
+                 */
+                "x-resource-template-version": components["parameters"]["ResourceTemplateVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in. `expires_in` is the token's lifetime in seconds. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentLoginResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getJwks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key set. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["XRequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonWebKeySet"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -64,6 +64,11 @@ export const partnerApiDocument: JsonDocument = {
     {
       "name": "Stations",
       "description": "The agent's softphone station (Line Appearance, persistent connection)."
+    },
+    {
+      "name": "Agents",
+      "description": "Agent sign-in and the keys that verify agent tokens.",
+      "x-ccaas-extension": "The seeds give the softphone no way to obtain an agent token; adapters need the keys to verify it."
     }
   ],
   "paths": {
@@ -851,6 +856,9 @@ export const partnerApiDocument: JsonDocument = {
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
+          },
+          {
+            "$ref": "#/components/parameters/SoftphoneClientId"
           }
         ],
         "requestBody": {
@@ -1378,6 +1386,132 @@ export const partnerApiDocument: JsonDocument = {
           }
         }
       }
+    },
+    "/api/v2/agents/login": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ResourceTemplateVersion"
+        }
+      ],
+      "post": {
+        "operationId": "loginAgent",
+        "summary": "Sign an agent in",
+        "description": "Trades an agent's user name and password for an access token (a signed JWT, `token_type: Bearer`) that the softphone sends as `Authorization: Bearer <access_token>` to the `/api/v2/...` endpoints and to the signaling WebSocket. Voice adapters verify the token with the keys at `/.well-known/jwks.json`. Wrong credentials are a 401 that does not say which of the two was wrong.",
+        "x-ccaas-extension": "The seeds assume a signed-in agent without saying how; an OAuth-style password grant returning a JWT.",
+        "tags": [
+          "Agents"
+        ],
+        "security": [],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AgentLoginRequest"
+              },
+              "examples": {
+                "testAgent": {
+                  "summary": "The sandbox's first demo agent",
+                  "value": {
+                    "userName": "testAgent",
+                    "password": "agent-password"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Signed in. `expires_in` is the token's lifetime in seconds.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/XRequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AgentLoginResponse"
+                },
+                "examples": {
+                  "signedIn": {
+                    "summary": "A token for testAgent",
+                    "value": {
+                      "access_token": "eyJhbGciOiJFZERTQSIsImtpZCI6IjNmMmEiLCJ0eXAiOiJKV1QifQ.eyJzdWIiOiJiMmQ1ZjhhMSJ9.c2lnbmF0dXJl",
+                      "token_type": "Bearer",
+                      "expires_in": 28800,
+                      "agent": {
+                        "id": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                        "userName": "testAgent",
+                        "name": "Test Agent"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
+    },
+    "/.well-known/jwks.json": {
+      "get": {
+        "operationId": "getJwks",
+        "summary": "Get the keys that sign agent tokens",
+        "description": "The JSON Web Key Set (RFC 7517) whose public keys verify agent access tokens (match a token's `kid` header to a key). Served without credentials and without the `x-resource-template-version` header, so generic JWT libraries (for example `jose`'s `createRemoteJWKSet`) can fetch it as they fetch any JWKS.",
+        "x-ccaas-extension": "Voice adapters must verify agent tokens as they would against the platform; the seeds name no key endpoint.",
+        "tags": [
+          "Agents"
+        ],
+        "security": [],
+        "responses": {
+          "200": {
+            "description": "The key set.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/XRequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/JsonWebKeySet"
+                },
+                "examples": {
+                  "ed25519": {
+                    "summary": "One Ed25519 signing key",
+                    "value": {
+                      "keys": [
+                        {
+                          "kty": "OKP",
+                          "crv": "Ed25519",
+                          "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+                          "kid": "3f2a9c1e-7b4d-4e8a-9f60-2c1d5e8b7a43",
+                          "alg": "EdDSA",
+                          "use": "sig"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          }
+        }
+      }
     }
   },
   "webhooks": {
@@ -1713,6 +1847,19 @@ export const partnerApiDocument: JsonDocument = {
           "maxLength": 255
         },
         "example": "0f8c2d4e-6a1b-4c3d-9e5f-7a8b9c0d1e2f"
+      },
+      "SoftphoneClientId": {
+        "name": "x-softphone-client-id",
+        "in": "header",
+        "required": false,
+        "description": "The `clientId` the placing softphone sent in its signaling `authenticate` message (one per browser tab or device). The call's `propose` then reaches that client with `autoAnswer: true` (the seed: \"automatically accepted on the client that requested the outbound call\"); without it, no client auto-answers.",
+        "x-ccaas-extension": "Correlates the REST request with the signaling connection that placed it; the seed leaves it to the SDK.",
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 255
+        },
+        "example": "tab-7f3c2a"
       },
       "VoiceProviderId": {
         "name": "voiceProviderId",
@@ -3101,6 +3248,150 @@ export const partnerApiDocument: JsonDocument = {
           1,
           100
         ]
+      },
+      "AgentLoginRequest": {
+        "description": "An agent's credentials.",
+        "x-ccaas-extension": "Body of loginAgent, which the seeds do not have; `userName` is the seed's agent logon name.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userName",
+          "password"
+        ],
+        "properties": {
+          "userName": {
+            "description": "The agent's logon name (the seed's `author.userName` / `agentLogonName`).",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "password": {
+            "description": "The agent's password. Never logged.",
+            "type": "string",
+            "format": "password",
+            "minLength": 1,
+            "maxLength": 1024
+          }
+        }
+      },
+      "AgentLoginResponse": {
+        "description": "An agent access token and who it belongs to.",
+        "x-ccaas-extension": "Response of loginAgent (OAuth 2.0 token response field names, RFC 6749).",
+        "type": "object",
+        "required": [
+          "access_token",
+          "token_type",
+          "expires_in",
+          "agent"
+        ],
+        "properties": {
+          "access_token": {
+            "description": "The agent's access token, a JWT signed with a key from `/.well-known/jwks.json`. A secret.",
+            "type": "string",
+            "minLength": 1
+          },
+          "token_type": {
+            "description": "Always `Bearer`.",
+            "type": "string",
+            "const": "Bearer"
+          },
+          "expires_in": {
+            "description": "Seconds until the token expires.",
+            "type": "integer",
+            "minimum": 1
+          },
+          "agent": {
+            "$ref": "#/components/schemas/AgentIdentity"
+          }
+        }
+      },
+      "AgentIdentity": {
+        "description": "The signed-in agent.",
+        "x-ccaas-extension": "Part of loginAgent's response; the seeds carry agents only as `userName` / `userId`.",
+        "type": "object",
+        "required": [
+          "id",
+          "userName",
+          "name"
+        ],
+        "properties": {
+          "id": {
+            "description": "The agent's user id (the token's `sub`, a participant's `userId`).",
+            "type": "string"
+          },
+          "userName": {
+            "description": "The agent's logon name.",
+            "type": "string"
+          },
+          "name": {
+            "description": "The agent's display name.",
+            "type": "string"
+          }
+        }
+      },
+      "JsonWebKeySet": {
+        "description": "A JSON Web Key Set (RFC 7517) of public keys that verify agent access tokens.",
+        "x-ccaas-extension": "Served at /.well-known/jwks.json so voice adapters verify agent tokens; not in the seeds.",
+        "type": "object",
+        "required": [
+          "keys"
+        ],
+        "properties": {
+          "keys": {
+            "description": "The public keys; a token's `kid` header names the one that signed it.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/JsonWebKey"
+            }
+          }
+        }
+      },
+      "JsonWebKey": {
+        "description": "One public JSON Web Key (RFC 7517); Ed25519 keys are `kty: OKP` (RFC 8037).",
+        "x-ccaas-extension": "Part of the JWKS; not in the seeds.",
+        "type": "object",
+        "required": [
+          "kty",
+          "kid"
+        ],
+        "properties": {
+          "kty": {
+            "description": "Key type (`OKP` for Ed25519, `RSA`, `EC`).",
+            "type": "string"
+          },
+          "kid": {
+            "description": "Key id, matched against a token's `kid` header.",
+            "type": "string"
+          },
+          "alg": {
+            "description": "The algorithm the key signs with (`EdDSA`, `RS256`, ...).",
+            "type": "string"
+          },
+          "use": {
+            "description": "Public key use; `sig` for signing keys.",
+            "type": "string"
+          },
+          "crv": {
+            "description": "Curve of an OKP or EC key (`Ed25519`).",
+            "type": "string"
+          },
+          "x": {
+            "description": "Public key (base64url) of an OKP or EC key.",
+            "type": "string"
+          },
+          "y": {
+            "description": "Second coordinate (base64url) of an EC key.",
+            "type": "string"
+          },
+          "n": {
+            "description": "Modulus (base64url) of an RSA key.",
+            "type": "string"
+          },
+          "e": {
+            "description": "Exponent (base64url) of an RSA key.",
+            "type": "string"
+          }
+        }
       },
       "ConversationDirection": {
         "title": "ConversationDirection",
@@ -5071,6 +5362,1979 @@ export const voiceApiDocument: JsonDocument = {
             }
           }
         }
+      }
+    }
+  }
+};
+
+/** specs/sandbox.yaml, bundled into one self-contained OpenAPI 3.1 document. */
+export const sandboxDocument: JsonDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "CCaaS Sandbox control API",
+    "version": "0.1.0",
+    "description": "The API that only the local sandbox (`@ccaas/sandbox`) serves: what tests, demos and people use to drive the platform on a laptop. Read the demo credentials and URLs (`/control/info`), ring an agent as a customer would, read the audio a call carries, hang the customer up, change an agent's station, mark the Voice API web phone online, read the conversation webhooks the sandbox delivered, and publish the participant events a voice adapter would publish to Kafka (`/ingest/participant-events`, the topic's stand-in in development).\n\nNo credentials: the sandbox listens on loopback and every value it hands out is a demo value. The real platform has none of these endpoints. Errors use the partner API's `ErrorBody`.",
+    "x-ccaas-extension": "The sandbox's own API for tests and demos; the real platform has no such endpoints.",
+    "contact": {
+      "name": "CCaaS SDK maintainers",
+      "url": "https://github.com/ccaas-dev/ccaas-sdk"
+    }
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:4700",
+      "description": "Local sandbox (`@ccaas/sandbox`, default port 4700).",
+      "x-ccaas-extension": "The SDK's local sandbox platform; not part of the seeds."
+    }
+  ],
+  "security": [],
+  "tags": [
+    {
+      "name": "Sandbox control",
+      "description": "Demo credentials and URLs, simulated customers, media statistics, stations, web phones, webhook deliveries.",
+      "x-ccaas-extension": "Sandbox-only; not part of the platform."
+    },
+    {
+      "name": "Participant event ingest",
+      "description": "The HTTP stand-in for the Kafka `participant-events` topic a voice adapter publishes to.",
+      "x-ccaas-extension": "Sandbox-only; in production the platform consumes these events from Kafka."
+    }
+  ],
+  "paths": {
+    "/control/info": {
+      "get": {
+        "operationId": "getSandboxInfo",
+        "summary": "Get the sandbox's URLs and demo credentials",
+        "description": "Everything a client needs to talk to this sandbox: the partner API base URL with the partner id, client id, client secret and template version; the partner's toll-free numbers with their ids; the Voice API base URL with its login, password and campaign code; the agents with their logins and stations; the signaling, JWKS and participant-event URLs. Every credential here is a demo value.",
+        "x-ccaas-extension": "Sandbox-only discovery endpoint.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "responses": {
+          "200": {
+            "description": "The sandbox's URLs and demo credentials.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxInfo"
+                },
+                "examples": {
+                  "defaults": {
+                    "summary": "A sandbox started with the defaults on port 4700",
+                    "value": {
+                      "baseUrl": "http://127.0.0.1:4700",
+                      "partnerApi": {
+                        "baseUrl": "http://127.0.0.1:4700",
+                        "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+                        "clientId": "sandbox-client",
+                        "clientSecret": "sandbox-secret",
+                        "templateVersion": "1"
+                      },
+                      "phoneNumbers": [
+                        {
+                          "id": "7c0f9a52-3d1e-4b8a-9f6e-2a5d8c4b1e07",
+                          "phone_number": "+18883973342",
+                          "type": "toll_free",
+                          "voice_provider_id_resource_uri": null
+                        }
+                      ],
+                      "voiceApi": {
+                        "baseUrl": "http://127.0.0.1:4700/Voice",
+                        "login": "flex",
+                        "password": "12345678",
+                        "codCampaign": "0",
+                        "legacyCodCampaign": "legacy"
+                      },
+                      "agents": [
+                        {
+                          "id": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                          "userName": "testAgent",
+                          "password": "agent-password",
+                          "name": "Test Agent",
+                          "station": {
+                            "id": "9d1f3c5e-7a2b-4c8d-b6e4-0f2a8c1d5e73",
+                            "name": "testAgent's WebRTC phone",
+                            "userId": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                            "type": "inin_webrtc_softphone",
+                            "status": "ASSOCIATED",
+                            "webRtcCallAppearances": 100,
+                            "webRtcPersistentEnabled": false
+                          },
+                          "softphoneConnections": 0,
+                          "webPhoneOnline": false
+                        }
+                      ],
+                      "signalingUrl": "ws://127.0.0.1:4700/signaling",
+                      "jwksUrl": "http://127.0.0.1:4700/.well-known/jwks.json",
+                      "controlUrl": "http://127.0.0.1:4700/control",
+                      "participantEventsUrl": "http://127.0.0.1:4700/ingest/participant-events"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "4XX": {
+            "$ref": "#/components/responses/ClientError"
+          }
+        }
+      }
+    },
+    "/control/calls/inbound": {
+      "post": {
+        "operationId": "simulateInboundCall",
+        "summary": "Ring an agent as a customer",
+        "description": "A customer calls one of the partner's toll-free numbers (`to`) from `from`: the sandbox routes the call to an online agent (one with a connected softphone), whose softphone then receives the conversation and a `propose`. 404 when `to` is not one of the partner's numbers, 409 when no agent is online.",
+        "x-ccaas-extension": "Sandbox-only: stands in for the telephone network.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SimulateInboundCallRequest"
+              },
+              "examples": {
+                "customerCalls": {
+                  "summary": "A customer dials the first demo number",
+                  "value": {
+                    "to": "+18883973342",
+                    "from": "+15555550100"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The call was routed; the body is the new conversation (customer connected, agent alerting).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Conversation"
+                },
+                "examples": {
+                  "ringing": {
+                    "summary": "The agent's softphone is ringing",
+                    "value": {
+                      "id": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+                      "direction": "inbound",
+                      "startTime": "2026-11-22T13:40:00Z",
+                      "fromAddress": "+15555550100",
+                      "toAddress": "+18883973342",
+                      "selfUri": "/api/v2/conversations/calls/5a974dd7-475a-41c0-a027-bfdf09627b13",
+                      "participants": [
+                        {
+                          "id": "6e312815-2d32-409b-9c57-f9e79e7baf49",
+                          "purpose": "customer",
+                          "state": "connected",
+                          "muted": false,
+                          "held": false,
+                          "name": "Customer",
+                          "address": "+15555550100",
+                          "connectedTime": "2026-11-22T13:40:00Z"
+                        },
+                        {
+                          "id": "4a70a876-bf90-4360-92c3-0edd7463c691",
+                          "purpose": "agent",
+                          "state": "alerting",
+                          "muted": false,
+                          "held": false,
+                          "name": "Test Agent",
+                          "address": "testAgent",
+                          "userId": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                          "userName": "testAgent"
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/control/calls/{conversationId}/media": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConversationId"
+        }
+      ],
+      "get": {
+        "operationId": "getCallMedia",
+        "summary": "Read a call's media statistics",
+        "description": "What the sandbox's media endpoint measured for the call, from the customer's side: the test tone sent to the agent and what came back (packets, bytes, the last audio level). Read it twice to see whether audio is flowing; a held or muted leg shows no new audio. All zeros with `active: false` until a peer connection carries the call. 409 when media is not running (an in-process sandbox, for example the msw bridge, has no sockets and so no media).",
+        "x-ccaas-extension": "Sandbox-only: lets tests assert that audio really flows both ways.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "responses": {
+          "200": {
+            "description": "The call's media statistics.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MediaStats"
+                },
+                "examples": {
+                  "flowing": {
+                    "summary": "Audio flowing both ways",
+                    "value": {
+                      "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+                      "active": true,
+                      "toAgent": {
+                        "packets": 250,
+                        "bytes": 40000
+                      },
+                      "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11",
+                      "fromAgent": {
+                        "packets": 248,
+                        "bytes": 39680,
+                        "audioLevel": 0.31,
+                        "audiblePackets": 240
+                      },
+                      "digits": ""
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/control/calls/{conversationId}/hangup": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConversationId"
+        }
+      ],
+      "post": {
+        "operationId": "hangUpCustomer",
+        "summary": "Hang up the customer",
+        "description": "The customer hangs up: their participant disconnects, which ends the call (the agent leaves too and the conversation closes). 409 when the customer has already left.",
+        "x-ccaas-extension": "Sandbox-only: stands in for the customer's phone.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "responses": {
+          "204": {
+            "description": "The customer hung up."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/control/agents/{agentId}/station": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AgentId"
+        }
+      ],
+      "patch": {
+        "operationId": "setAgentStation",
+        "summary": "Change an agent's station",
+        "description": "Sets the agent's Line Appearance (`webRtcCallAppearances`, 1 or 100) and/or persistent connection (`webRtcPersistentEnabled`) without the agent's token, like an administrator would. Connected softphones are told (a station event).",
+        "x-ccaas-extension": "Sandbox-only: the administrator's station settings, for tests.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/UpdateStationRequest"
+              },
+              "examples": {
+                "lineAppearance1": {
+                  "summary": "Line Appearance 1 with persistent connection",
+                  "value": {
+                    "webRtcCallAppearances": 1,
+                    "webRtcPersistentEnabled": true
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The updated station.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Station"
+                },
+                "examples": {
+                  "lineAppearance1": {
+                    "summary": "Line Appearance 1, persistent connection on",
+                    "value": {
+                      "id": "9d1f3c5e-7a2b-4c8d-b6e4-0f2a8c1d5e73",
+                      "name": "testAgent's WebRTC phone",
+                      "userId": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                      "type": "inin_webrtc_softphone",
+                      "status": "ASSOCIATED",
+                      "webRtcCallAppearances": 1,
+                      "webRtcPersistentEnabled": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/control/agents/{agentId}/web-phone": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/AgentId"
+        }
+      ],
+      "put": {
+        "operationId": "setWebPhoneOnline",
+        "summary": "Mark an agent's Voice API web phone online or offline",
+        "description": "The Voice API's `Call/Create` answers `NO_ENDPOINT_REGISTERED` unless the agent's web phone is online: a connected softphone, or this switch. `online: true` marks it online without a softphone; `online: false` clears the switch (a connected softphone still counts).",
+        "x-ccaas-extension": "Sandbox-only: tests the Voice API without a browser.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SetWebPhoneRequest"
+              },
+              "examples": {
+                "online": {
+                  "summary": "Mark the web phone online",
+                  "value": {
+                    "online": true
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The web phone's state after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebPhoneState"
+                },
+                "examples": {
+                  "online": {
+                    "summary": "Online by the switch, no softphone connected",
+                    "value": {
+                      "agentId": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30",
+                      "online": true,
+                      "markedOnline": true,
+                      "softphoneConnections": 0
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/control/webhooks/deliveries": {
+      "get": {
+        "operationId": "listWebhookDeliveries",
+        "summary": "List conversation webhook delivery attempts",
+        "description": "Every attempt the sandbox made to deliver a conversation webhook, oldest first: which channel and URL, the event, the attempt number, the receiver's status (or the network error) and whether it will be retried. Retries keep the event's `webhookId` (the `webhook-id` header).",
+        "x-ccaas-extension": "Sandbox-only: shows what was delivered, and how often, without a receiver of one's own.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "parameters": [
+          {
+            "name": "channelId",
+            "in": "query",
+            "required": false,
+            "description": "Only the attempts for this channel.",
+            "schema": {
+              "type": "string",
+              "format": "uuid"
+            },
+            "example": "c3b1d2e4-5f60-4a7b-8c9d-0e1f2a3b4c5d"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The delivery attempts, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryList"
+                },
+                "examples": {
+                  "retried": {
+                    "summary": "A first attempt that failed and a retry that succeeded",
+                    "value": {
+                      "items": [
+                        {
+                          "id": "1f0e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+                          "webhookId": "e1c4a7d2-8b3f-4c6e-9a15-3d7f2b8c6e91",
+                          "channelId": "c3b1d2e4-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+                          "eventType": "conversation.participant.joined",
+                          "url": "http://127.0.0.1:8080/webhooks",
+                          "attempt": 1,
+                          "attemptedAt": "2026-11-22T13:40:01.000Z",
+                          "outcome": "failed",
+                          "responseStatus": 503,
+                          "durationMs": 4,
+                          "willRetry": true
+                        },
+                        {
+                          "id": "2a1b0c9d-8e7f-4a6b-9c5d-4e3f2a1b0c9d",
+                          "webhookId": "e1c4a7d2-8b3f-4c6e-9a15-3d7f2b8c6e91",
+                          "channelId": "c3b1d2e4-5f60-4a7b-8c9d-0e1f2a3b4c5d",
+                          "eventType": "conversation.participant.joined",
+                          "url": "http://127.0.0.1:8080/webhooks",
+                          "attempt": 2,
+                          "attemptedAt": "2026-11-22T13:40:01.510Z",
+                          "outcome": "delivered",
+                          "responseStatus": 204,
+                          "durationMs": 3,
+                          "willRetry": false
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/ingest/participant-events": {
+      "post": {
+        "operationId": "ingestParticipantEvent",
+        "summary": "Publish a participant event",
+        "description": "What a voice adapter publishes to the Kafka `participant-events` topic, posted over HTTP in development: the sandbox validates it against the message schema and applies it to the conversation (`PARTICIPANTCALLINITIATED` connects the participant, `PARTICIPANTCALLCOMPLETED` disconnects it, or ends the call when `removeAllParticipants` is true; held, resumed, muted and unmuted toggle the participant). Delivery is at least once, as on Kafka: an `eventId` already applied is acknowledged again (`outcome: duplicate`) and not applied twice. 404 for an unknown conversation or participant, 409 when the participant has already left.",
+        "x-ccaas-extension": "Sandbox-only stand-in for the Kafka topic, so adapters run without a broker.",
+        "tags": [
+          "Participant event ingest"
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ParticipantEventMessage"
+              },
+              "examples": {
+                "agentAccepted": {
+                  "summary": "The agent accepted the call (after accept_call_url)",
+                  "value": {
+                    "eventId": "0b7c6d0e-3c1a-4a51-9d0e-8f6f2f1c2a01",
+                    "eventType": "PARTICIPANTCALLINITIATED",
+                    "eventTime": "2025-01-15T10:00:05Z",
+                    "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+                    "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+                    "participant": {
+                      "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+                      "userName": "testAgent",
+                      "purpose": "agent"
+                    },
+                    "author": {
+                      "userName": "testAgent",
+                      "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+                    }
+                  }
+                },
+                "callEnded": {
+                  "summary": "The agent ended the call for everyone (after end_call_url)",
+                  "value": {
+                    "eventId": "6f1d2c3b-8a9e-4f70-b1c2-d3e4f5a6b7c8",
+                    "eventType": "PARTICIPANTCALLCOMPLETED",
+                    "eventTime": "2025-01-15T10:04:41Z",
+                    "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+                    "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+                    "participant": {
+                      "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+                      "userName": "testAgent",
+                      "purpose": "agent"
+                    },
+                    "removeAllParticipants": true
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "202": {
+            "description": "Accepted and applied (or already applied earlier).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/IngestAccepted"
+                },
+                "examples": {
+                  "applied": {
+                    "summary": "Applied to the conversation",
+                    "value": {
+                      "eventId": "0b7c6d0e-3c1a-4a51-9d0e-8f6f2f1c2a01",
+                      "outcome": "applied"
+                    }
+                  },
+                  "duplicate": {
+                    "summary": "Seen before; not applied again",
+                    "value": {
+                      "eventId": "0b7c6d0e-3c1a-4a51-9d0e-8f6f2f1c2a01",
+                      "outcome": "duplicate"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "ConversationId": {
+        "name": "conversationId",
+        "in": "path",
+        "required": true,
+        "description": "The conversation id.",
+        "schema": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "example": "5a974dd7-475a-41c0-a027-bfdf09627b13"
+      },
+      "AgentId": {
+        "name": "agentId",
+        "in": "path",
+        "required": true,
+        "description": "The agent's user id (`agents[].id` in `/control/info`).",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30"
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The request breaks this spec (malformed JSON, a missing, unknown or ill-formed field); the message names it.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "validationFailed": {
+                "summary": "A missing field",
+                "value": {
+                  "code": "validation_failed",
+                  "message": "The request breaks the spec of simulateInboundCall: /from is required",
+                  "request_id": "req_5b0c8d1e-2f3a-4b5c-8d6e-7f8a9b0c1d2e",
+                  "details": [
+                    {
+                      "field": "/from",
+                      "message": "is required"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such conversation, agent or phone number.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "unknownNumber": {
+                "summary": "Not one of the partner's numbers",
+                "value": {
+                  "code": "not_found",
+                  "message": "+15550000000 is not one of the partner's numbers; GET /control/info lists them.",
+                  "request_id": "req_0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a",
+                  "details": [
+                    {
+                      "field": "/to",
+                      "message": "is not one of the partner's numbers"
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The request conflicts with the sandbox's state (no agent online, media not running, a participant already gone).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "noAgentOnline": {
+                "summary": "Nobody to ring",
+                "value": {
+                  "code": "no_agent_online",
+                  "message": "No agent is online to take the call: connect a softphone first (sign in an agent and open signaling).",
+                  "request_id": "req_3a4b5c6d-7e8f-4a9b-8c0d-1e2f3a4b5c6d"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ClientError": {
+        "description": "The request was not understood (for example a body on a request that takes none).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorBody"
+            },
+            "examples": {
+              "unsupportedMediaType": {
+                "summary": "A body that is not JSON",
+                "value": {
+                  "code": "unsupported_media_type",
+                  "message": "Send the body as JSON with \"Content-Type: application/json\" (got \"text/plain\").",
+                  "request_id": "req_6d7e8f9a-0b1c-4d2e-9f3a-4b5c6d7e8f9a"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "ErrorBody": {
+        "description": "The body of every error response. `code` is a stable machine-readable string (branch on it, not on `message`). Known values: `validation_failed` (400), `unauthorized` (401), `forbidden` (403), `not_found` (404), `conflict` (409), `payload_too_large` (413), `unsupported_media_type` (415), `rate_limited` (429), `internal_error` (5xx). The set is open: treat unknown codes by their HTTP status.",
+        "x-ccaas-extension": "The seeds show no error format; clients need one stable shape for every failure.",
+        "type": "object",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "description": "Machine-readable error code, snake_case; see the schema description for the known values.",
+            "type": "string",
+            "pattern": "^[a-z][a-z0-9_]*$",
+            "examples": [
+              "validation_failed"
+            ]
+          },
+          "message": {
+            "description": "What was wrong and what to do, for humans. Never contains credentials.",
+            "type": "string"
+          },
+          "request_id": {
+            "description": "The request's id (the `x-request-id` response header).",
+            "type": "string"
+          },
+          "details": {
+            "description": "One entry per offending field, for `validation_failed` and some `conflict` errors.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ErrorDetail"
+            }
+          }
+        }
+      },
+      "Conversation": {
+        "title": "Conversation",
+        "description": "A voice conversation and its participants: what the platform returns for `GET /api/v2/conversations/calls/{conversationId}`, what conversation webhooks carry, and what the softphone's `conversationUpdate` is built from. `id` is the seed's `conversationId`; `id` and `selfUri` are what placing a call returns.",
+        "type": "object",
+        "required": [
+          "id",
+          "direction",
+          "participants",
+          "startTime",
+          "selfUri"
+        ],
+        "examples": [
+          {
+            "id": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "direction": "inbound",
+            "startTime": "2026-11-22T13:40:00Z",
+            "fromAddress": "+15555550100",
+            "toAddress": "+18883973342",
+            "selfUri": "/api/v2/conversations/calls/5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participants": [
+              {
+                "id": "6e312815-2d32-409b-9c57-f9e79e7baf49",
+                "purpose": "customer",
+                "state": "connected",
+                "muted": false,
+                "held": false,
+                "address": "+15555550100"
+              },
+              {
+                "id": "4a70a876-bf90-4360-92c3-0edd7463c691",
+                "purpose": "agent",
+                "state": "connected",
+                "muted": false,
+                "held": false,
+                "userName": "testAgent"
+              }
+            ]
+          }
+        ],
+        "properties": {
+          "id": {
+            "description": "The conversation id (the seed's `conversationId`).",
+            "type": "string",
+            "format": "uuid"
+          },
+          "direction": {
+            "$ref": "#/components/schemas/ConversationDirection"
+          },
+          "participants": {
+            "description": "Everyone who is or was in the conversation, disconnected participants included.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Participant"
+            }
+          },
+          "startTime": {
+            "description": "When the conversation started.",
+            "x-ccaas-extension": "Call timing for UIs and reporting; the seeds carry no timestamps.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "endTime": {
+            "description": "When the last participant disconnected; absent while the conversation is active.",
+            "x-ccaas-extension": "Call timing for UIs and reporting; the seeds carry no timestamps.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "fromAddress": {
+            "description": "The calling address (the customer's number for inbound calls, the caller id for outbound ones).",
+            "x-ccaas-extension": "Shown by softphone and CRM UIs; the seeds carry addresses only on participants.",
+            "type": "string"
+          },
+          "toAddress": {
+            "description": "The called address (the partner's toll-free number for inbound calls, the dialed number for outbound ones).",
+            "x-ccaas-extension": "Shown by softphone and CRM UIs; the seeds carry addresses only on participants.",
+            "type": "string"
+          },
+          "selfUri": {
+            "description": "The conversation's URI in the public API (relative to the server), as returned with `id` when a call is placed.",
+            "type": "string",
+            "format": "uri-reference"
+          }
+        }
+      },
+      "Station": {
+        "title": "Station",
+        "description": "The agent's station (a WebRTC softphone), which holds the seed's Line Appearance and persistent connection settings. Field names are Genesys Cloud's (`webRtcCallAppearances`, `webRtcPersistentEnabled`), which the seed's SDK reads.",
+        "x-ccaas-extension": "The seed refers to the station's Line Appearance and persistent connection settings without a wire format; Genesys Cloud naming.",
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "userId",
+          "webRtcCallAppearances",
+          "webRtcPersistentEnabled"
+        ],
+        "examples": [
+          {
+            "id": "0f2b6c1e-8a43-4c1f-9d7e-2b1f5c3a9e10",
+            "name": "testAgent's WebRTC phone",
+            "userId": "9b1d2c3e-4f50-4a6b-8c7d-0e1f2a3b4c5d",
+            "type": "inin_webrtc_softphone",
+            "status": "ASSOCIATED",
+            "webRtcCallAppearances": 1,
+            "webRtcPersistentEnabled": true
+          }
+        ],
+        "properties": {
+          "id": {
+            "description": "The station id.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "name": {
+            "description": "The station's display name.",
+            "type": "string"
+          },
+          "userId": {
+            "description": "The id of the agent the station is associated with.",
+            "type": "string"
+          },
+          "type": {
+            "description": "The station type; `inin_webrtc_softphone` for a WebRTC softphone (open set).",
+            "type": "string"
+          },
+          "status": {
+            "description": "`ASSOCIATED` while a user is associated with the station, `AVAILABLE` otherwise.",
+            "type": "string",
+            "enum": [
+              "AVAILABLE",
+              "ASSOCIATED"
+            ]
+          },
+          "webRtcCallAppearances": {
+            "$ref": "#/components/schemas/LineAppearance"
+          },
+          "webRtcPersistentEnabled": {
+            "description": "Persistent connection: keep the WebRTC session alive after a call ends so the next call connects without a new session.",
+            "type": "boolean"
+          }
+        }
+      },
+      "UpdateStationRequest": {
+        "description": "Any non-empty subset of the station's Line Appearance and persistent connection settings.",
+        "x-ccaas-extension": "Body of updateStation, which the seed does not have.",
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "webRtcCallAppearances": {
+            "$ref": "#/components/schemas/LineAppearance-2"
+          },
+          "webRtcPersistentEnabled": {
+            "description": "Keep the WebRTC session alive between calls (persistent connection).",
+            "type": "boolean"
+          }
+        }
+      },
+      "PhoneNumber": {
+        "description": "A partner's toll-free number (TFN) and the voice provider that handles its calls.",
+        "x-ccaas-extension": "The seed only posts an association to a number by id; the number's representation is ours.",
+        "type": "object",
+        "required": [
+          "id",
+          "phone_number",
+          "type",
+          "voice_provider_id_resource_uri"
+        ],
+        "properties": {
+          "id": {
+            "description": "The phone number's id (the seed's `{{Phone-Number-ID}}`).",
+            "type": "string",
+            "format": "uuid"
+          },
+          "phone_number": {
+            "description": "The number in E.164 form.",
+            "type": "string",
+            "pattern": "^\\+[1-9][0-9]{1,14}$"
+          },
+          "type": {
+            "description": "The kind of number; the seed associates toll-free numbers only.",
+            "type": "string",
+            "enum": [
+              "toll_free"
+            ]
+          },
+          "voice_provider_id_resource_uri": {
+            "description": "The associated voice provider's resource path, or null when the number is not associated yet.",
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/VoiceProviderResourceUri"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "WebhookEventType": {
+        "description": "A conversation event type, as in the webhook body's `type` and a channel's `events`. The seed names the events (a participant joined or left, sent a message, closed the conversation); the dotted names are ours.",
+        "x-ccaas-extension": "The seed names the events in prose only; these dotted type names are ours.",
+        "type": "string",
+        "enum": [
+          "conversation.participant.joined",
+          "conversation.participant.left",
+          "conversation.message.sent",
+          "conversation.closed"
+        ]
+      },
+      "SandboxInfo": {
+        "description": "The sandbox's URLs and demo credentials. Every value is a demo value, safe to print.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "baseUrl",
+          "partnerApi",
+          "phoneNumbers",
+          "voiceApi",
+          "agents",
+          "signalingUrl",
+          "jwksUrl",
+          "controlUrl",
+          "participantEventsUrl"
+        ],
+        "properties": {
+          "baseUrl": {
+            "description": "The sandbox's base URL; every HTTP API lives under it.",
+            "type": "string",
+            "format": "uri"
+          },
+          "partnerApi": {
+            "$ref": "#/components/schemas/SandboxPartnerApiInfo"
+          },
+          "phoneNumbers": {
+            "description": "The partner's pre-seeded toll-free numbers, with their ids and associations.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PhoneNumber"
+            }
+          },
+          "voiceApi": {
+            "$ref": "#/components/schemas/SandboxVoiceApiInfo"
+          },
+          "agents": {
+            "description": "The pre-seeded agents.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxAgent"
+            }
+          },
+          "signalingUrl": {
+            "description": "The softphone signaling WebSocket URL (`specs/messages/softphone-signaling.yaml`).",
+            "type": "string",
+            "format": "uri"
+          },
+          "jwksUrl": {
+            "description": "The JWKS that verifies agent tokens.",
+            "type": "string",
+            "format": "uri"
+          },
+          "controlUrl": {
+            "description": "The base URL of this control API.",
+            "type": "string",
+            "format": "uri"
+          },
+          "participantEventsUrl": {
+            "description": "Where to POST participant events (the Kafka topic's stand-in).",
+            "type": "string",
+            "format": "uri"
+          }
+        }
+      },
+      "SandboxPartnerApiInfo": {
+        "description": "Where the partner API lives and the partner's demo credentials (Basic `clientId:clientSecret`).",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "baseUrl",
+          "partnerId",
+          "clientId",
+          "clientSecret",
+          "templateVersion"
+        ],
+        "properties": {
+          "baseUrl": {
+            "description": "The partner API base URL (the seed's `{{BASE_URL}}`).",
+            "type": "string",
+            "format": "uri"
+          },
+          "partnerId": {
+            "description": "The partner id (the seed's `{{CCaaS-Partner-ID}}`).",
+            "type": "string",
+            "format": "uuid"
+          },
+          "clientId": {
+            "description": "The Basic auth client id (the seed's `{{Client-ID}}`).",
+            "type": "string"
+          },
+          "clientSecret": {
+            "description": "The Basic auth secret (the seed's `{{Secret}}`); a demo value.",
+            "type": "string"
+          },
+          "templateVersion": {
+            "description": "The value the `x-resource-template-version` header must carry.",
+            "type": "string"
+          }
+        }
+      },
+      "SandboxVoiceApiInfo": {
+        "description": "Where the Voice API lives and its demo login.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "baseUrl",
+          "login",
+          "password",
+          "codCampaign",
+          "legacyCodCampaign"
+        ],
+        "properties": {
+          "baseUrl": {
+            "description": "The Voice API base URL (`<base>/Voice`).",
+            "type": "string",
+            "format": "uri"
+          },
+          "login": {
+            "description": "The Voice API login.",
+            "type": "string"
+          },
+          "password": {
+            "description": "The Voice API password; a demo value.",
+            "type": "string"
+          },
+          "codCampaign": {
+            "description": "The campaign code to send as `codCampaign`.",
+            "type": "string"
+          },
+          "legacyCodCampaign": {
+            "description": "A campaign code that makes `Call/Status` answer in the form of the seed's example (`voice_status`, `voice_code_result`, `voice_text_result`) instead of the documented `status`, `isdn_code`, `isdn_reason`, so clients can test both.",
+            "type": "string"
+          }
+        }
+      },
+      "SandboxAgent": {
+        "description": "A pre-seeded agent, with its demo password and station.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "id",
+          "userName",
+          "password",
+          "name",
+          "station",
+          "softphoneConnections",
+          "webPhoneOnline"
+        ],
+        "properties": {
+          "id": {
+            "description": "The agent's user id.",
+            "type": "string"
+          },
+          "userName": {
+            "description": "The agent's logon name (for loginAgent).",
+            "type": "string"
+          },
+          "password": {
+            "description": "The agent's password (for loginAgent); a demo value.",
+            "type": "string"
+          },
+          "name": {
+            "description": "The agent's display name.",
+            "type": "string"
+          },
+          "station": {
+            "$ref": "#/components/schemas/Station"
+          },
+          "softphoneConnections": {
+            "description": "Signaling connections currently open for the agent; inbound calls ring agents with at least one.",
+            "type": "integer",
+            "minimum": 0
+          },
+          "webPhoneOnline": {
+            "description": "Whether the Voice API counts the agent's web phone online (a connected softphone or setWebPhoneOnline).",
+            "type": "boolean"
+          }
+        }
+      },
+      "SimulateInboundCallRequest": {
+        "description": "A customer's call to one of the partner's numbers.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "to",
+          "from"
+        ],
+        "properties": {
+          "to": {
+            "description": "The number dialled; one of the partner's toll-free numbers (E.164).",
+            "type": "string",
+            "minLength": 1
+          },
+          "from": {
+            "description": "The customer's number (the caller id), e.g. `+15555550100`.",
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 64
+          }
+        }
+      },
+      "MediaStats": {
+        "description": "What the sandbox's media endpoint measured for one call, from the customer's side: the test tone it sends to the agent and what it hears back.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "conversationId",
+          "active",
+          "toAgent",
+          "fromAgent",
+          "digits"
+        ],
+        "properties": {
+          "conversationId": {
+            "description": "The conversation id.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "active": {
+            "description": "True while a peer connection carries this call.",
+            "type": "boolean"
+          },
+          "sessionId": {
+            "description": "The signaling session (peer connection) carrying the call; with Line Appearance 1 several calls share one.",
+            "type": "string"
+          },
+          "toAgent": {
+            "description": "Customer -> agent: the audible test signal (a 440 Hz tone, G.711 µ-law). Only sent while the call is connected on both sides and neither side is held nor the customer muted, so the counters stop on hold.",
+            "type": "object",
+            "required": [
+              "packets",
+              "bytes"
+            ],
+            "properties": {
+              "packets": {
+                "description": "RTP packets sent.",
+                "type": "integer",
+                "minimum": 0
+              },
+              "bytes": {
+                "description": "Payload bytes sent.",
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "fromAgent": {
+            "description": "Agent -> customer: what came back while the customer could hear the agent (not held, agent not muted); packets on a held or muted leg are dropped.",
+            "type": "object",
+            "required": [
+              "packets",
+              "bytes",
+              "audioLevel",
+              "audiblePackets"
+            ],
+            "properties": {
+              "packets": {
+                "description": "RTP packets received.",
+                "type": "integer",
+                "minimum": 0
+              },
+              "bytes": {
+                "description": "Payload bytes received.",
+                "type": "integer",
+                "minimum": 0
+              },
+              "audioLevel": {
+                "description": "RMS level (0..1) of the last second of received audio; 0 when nothing arrived for half a second.",
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "audiblePackets": {
+                "description": "Packets whose own RMS is above 0.01 (about -40 dBFS): a sender that keeps sending silence (a disabled browser track) shows packets without audible packets.",
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          },
+          "digits": {
+            "description": "DTMF digits the softphone sent for this call, in order.",
+            "type": "string"
+          }
+        }
+      },
+      "SetWebPhoneRequest": {
+        "description": "Marks the agent's Voice API web phone online or clears the mark.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "online"
+        ],
+        "properties": {
+          "online": {
+            "description": "True marks the web phone online; false clears the mark.",
+            "type": "boolean"
+          }
+        }
+      },
+      "WebPhoneState": {
+        "description": "Whether the Voice API counts the agent's web phone online, and why.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "agentId",
+          "online",
+          "markedOnline",
+          "softphoneConnections"
+        ],
+        "properties": {
+          "agentId": {
+            "description": "The agent's user id.",
+            "type": "string"
+          },
+          "online": {
+            "description": "What `Call/Create` sees (marked online, or a softphone connected).",
+            "type": "boolean"
+          },
+          "markedOnline": {
+            "description": "The switch setWebPhoneOnline sets.",
+            "type": "boolean"
+          },
+          "softphoneConnections": {
+            "description": "Signaling connections currently open for the agent.",
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "WebhookDeliveryList": {
+        "description": "Conversation webhook delivery attempts, oldest first.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "description": "The attempts.",
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookDelivery"
+            }
+          }
+        }
+      },
+      "WebhookDelivery": {
+        "description": "One attempt to deliver one conversation webhook to one channel.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "id",
+          "webhookId",
+          "channelId",
+          "eventType",
+          "url",
+          "attempt",
+          "attemptedAt",
+          "outcome",
+          "responseStatus",
+          "durationMs",
+          "willRetry"
+        ],
+        "properties": {
+          "id": {
+            "description": "The attempt's id.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "webhookId": {
+            "description": "The event's id, sent as `webhook-id` (the same on every attempt).",
+            "type": "string",
+            "format": "uuid"
+          },
+          "channelId": {
+            "description": "The channel delivered to.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "eventType": {
+            "$ref": "#/components/schemas/WebhookEventType"
+          },
+          "url": {
+            "description": "The channel's `webhook_url`.",
+            "type": "string",
+            "format": "uri"
+          },
+          "attempt": {
+            "description": "1 for the first attempt, 2 for the first retry, ...",
+            "type": "integer",
+            "minimum": 1
+          },
+          "attemptedAt": {
+            "description": "When the attempt was sent.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "outcome": {
+            "description": "`delivered`: the receiver answered 2xx. `failed`: any other answer, a timeout or a network error.",
+            "type": "string",
+            "enum": [
+              "delivered",
+              "failed"
+            ]
+          },
+          "responseStatus": {
+            "description": "The receiver's HTTP status, or null when there was no answer.",
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "error": {
+            "description": "Why an attempt without an answer failed (timeout, connection refused, ...).",
+            "type": "string"
+          },
+          "durationMs": {
+            "description": "How long the attempt took, in milliseconds.",
+            "type": "number",
+            "minimum": 0
+          },
+          "willRetry": {
+            "description": "Whether another attempt follows this failed one (false once the attempts are used up).",
+            "type": "boolean"
+          }
+        }
+      },
+      "ParticipantEventMessage": {
+        "description": "A participant event as a voice adapter publishes it (`messages/participant-events.yaml`).",
+        "x-ccaas-extension": "The Kafka message body, posted over HTTP to the sandbox.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ParticipantCallInitiatedEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ParticipantCallCompletedEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ParticipantCallHeldEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ParticipantCallResumedEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ParticipantCallMutedEvent"
+          },
+          {
+            "$ref": "#/components/schemas/ParticipantCallUnmutedEvent"
+          }
+        ]
+      },
+      "IngestAccepted": {
+        "description": "The acknowledgement of a participant event.",
+        "x-ccaas-extension": "Sandbox-only.",
+        "type": "object",
+        "required": [
+          "eventId",
+          "outcome"
+        ],
+        "properties": {
+          "eventId": {
+            "description": "The event's `eventId`.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "outcome": {
+            "description": "`applied` the first time an `eventId` arrives, `duplicate` after that (not applied again).",
+            "type": "string",
+            "enum": [
+              "applied",
+              "duplicate"
+            ]
+          }
+        }
+      },
+      "VoiceProviderResourceUri": {
+        "description": "A voice provider's resource path, `/partners/{partnerId}/voiceproviders/{voiceProviderId}` (the seed's `/partners/{{CCaaS-Partner-ID}}/voiceproviders/{{Voice-Provider-ID}}`), relative to the server.",
+        "type": "string",
+        "pattern": "^/partners/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/voiceproviders/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+      },
+      "LineAppearance": {
+        "title": "LineAppearance",
+        "description": "Line Appearance: how many concurrent active WebRTC sessions the user's station allows. `1`: every conversation is multiplexed on one session; answering or placing another call holds the active one, and session events are synthesised from conversation events. `100`: one WebRTC session per call (the current default). The seed says the value is \"usually\" 1 or 100; these are the only values the platform sends.",
+        "type": "integer",
+        "enum": [
+          1,
+          100
+        ]
+      },
+      "ErrorDetail": {
+        "description": "One problem with one field of the request.",
+        "x-ccaas-extension": "Part of ErrorBody; the seeds show no error format.",
+        "type": "object",
+        "required": [
+          "field",
+          "message"
+        ],
+        "properties": {
+          "field": {
+            "description": "JSON Pointer (RFC 6901) to the offending field in the request body, e.g. `/accept_call_url`.",
+            "type": "string",
+            "pattern": "^(/([^~/]|~[01])*)*$"
+          },
+          "message": {
+            "description": "What is wrong with the field.",
+            "type": "string"
+          }
+        }
+      },
+      "ConversationDirection": {
+        "title": "ConversationDirection",
+        "description": "Who started the conversation: `inbound` (a customer dialed in, e.g. to the partner's toll-free number) or `outbound` (an agent placed the call with `startSoftphoneSession` / `POST /api/v2/conversations/calls`). The seed speaks of inbound and outbound softphone sessions.",
+        "x-ccaas-extension": "The seed distinguishes inbound and outbound sessions in prose only; the softphone auto-accepts outbound ones.",
+        "type": "string",
+        "enum": [
+          "inbound",
+          "outbound"
+        ]
+      },
+      "ParticipantPurpose": {
+        "title": "ParticipantPurpose",
+        "description": "Why a participant is in the conversation: `customer` is the external party, `agent` a user of the softphone.",
+        "x-ccaas-extension": "The seeds tell customers and agents apart only in prose; the softphone needs a field to find its own participant.",
+        "type": "string",
+        "enum": [
+          "customer",
+          "agent"
+        ]
+      },
+      "ParticipantState": {
+        "title": "ParticipantState",
+        "description": "The participant's call state. `alerting`: ringing, not answered yet. `connected`: talking. `held`: on hold (takes precedence over muted). `muted`: connected with the microphone muted. `disconnected`: gone (hung up, removed or ended); terminal. The `held` and `muted` booleans on Participant carry both toggles independently of this summary.",
+        "x-ccaas-extension": "The seeds name hold/resume/mute/unmute/end operations but no state field; softphone UIs and conversationUpdate need one.",
+        "type": "string",
+        "enum": [
+          "alerting",
+          "connected",
+          "held",
+          "muted",
+          "disconnected"
+        ]
+      },
+      "Participant": {
+        "title": "Participant",
+        "description": "One party of a conversation: the customer or an agent. Its `id` is the `participantId` that the voice adapter requests carry (`participantId`, `author.participantId`).",
+        "type": "object",
+        "required": [
+          "id",
+          "purpose",
+          "state",
+          "muted",
+          "held"
+        ],
+        "properties": {
+          "id": {
+            "description": "The participant id (the seed's `participantId`).",
+            "x-ccaas-extension": "Genesys-style `id` for the resource; the seed only shows it as `participantId` in adapter requests.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "purpose": {
+            "$ref": "#/components/schemas/ParticipantPurpose"
+          },
+          "state": {
+            "$ref": "#/components/schemas/ParticipantState"
+          },
+          "muted": {
+            "description": "Whether the participant's audio is muted.",
+            "x-ccaas-extension": "The seed has mute/unmute adapter URLs but no field that reports the result.",
+            "type": "boolean"
+          },
+          "held": {
+            "description": "Whether the participant is on hold.",
+            "x-ccaas-extension": "The seed has hold/resume adapter URLs but no field that reports the result.",
+            "type": "boolean"
+          },
+          "name": {
+            "description": "Display name (as in the seed's ISdkSoftphoneDestination `name`).",
+            "type": "string"
+          },
+          "address": {
+            "description": "The participant's address: a phone number for a customer (as dialed, e.g. `15555555555` or E.164), the agent's logon name for an agent (as in the seed's ISdkSoftphoneDestination `address`).",
+            "type": "string"
+          },
+          "userId": {
+            "description": "The agent's user id; present for agent participants (the seed's ISdkSoftphoneDestination `userId`).",
+            "type": "string"
+          },
+          "userName": {
+            "description": "The agent's logon name (the seed's `author.userName` / `agentLogonName`); present for agent participants.",
+            "type": "string"
+          },
+          "connectedTime": {
+            "description": "When the participant connected (answered); absent while alerting.",
+            "x-ccaas-extension": "Call timing for UIs and reporting; the seeds carry no timestamps.",
+            "type": "string",
+            "format": "date-time"
+          },
+          "endTime": {
+            "description": "When the participant disconnected; present once `state` is `disconnected`.",
+            "x-ccaas-extension": "Call timing for UIs and reporting; the seeds carry no timestamps.",
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "LineAppearance-2": {
+        "$ref": "#/components/schemas/LineAppearance",
+        "description": "Line Appearance, 1 or 100 (shared model, `messages/conversation.yaml`)."
+      },
+      "eventId": {
+        "description": "Unique id of this event (UUID), also the `eventId` record header. Consumers deduplicate on it.",
+        "type": "string",
+        "format": "uuid"
+      },
+      "eventTime": {
+        "description": "When the change happened on the adapter (RFC 3339 date-time, UTC recommended).",
+        "type": "string",
+        "format": "date-time"
+      },
+      "partnerId": {
+        "description": "The CCaaS partner id the adapter is registered under (the `{partnerId}` of its voice provider).",
+        "type": "string",
+        "format": "uuid"
+      },
+      "conversationId": {
+        "description": "The conversation the participant belongs to; also the Kafka record key.",
+        "type": "string",
+        "format": "uuid"
+      },
+      "EventParticipant": {
+        "title": "EventParticipant",
+        "description": "The participant whose call changed. For `PARTICIPANTCALLINITIATED` / `PARTICIPANTCALLCOMPLETED` this is the agent\nparticipant (seed); for hold, resume, mute and unmute it is the `participantId` of the adapter request.\n",
+        "x-ccaas-extension": "The seed says \"for agent participant\" without naming the fields; these reuse the adapter request's names.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "participantId"
+        ],
+        "properties": {
+          "participantId": {
+            "description": "The participant's id, as in the adapter request's `participantId` / `author.participantId`.",
+            "type": "string",
+            "format": "uuid"
+          },
+          "userName": {
+            "description": "The agent's user name (`author.userName` in the adapter request) when the participant is an agent.",
+            "type": "string",
+            "minLength": 1
+          },
+          "purpose": {
+            "$ref": "#/components/schemas/ParticipantPurpose"
+          }
+        }
+      },
+      "EventAuthor": {
+        "title": "EventAuthor",
+        "description": "Who asked for the change, copied from the adapter request's `author` (seed field names).",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userName",
+          "participantId"
+        ],
+        "properties": {
+          "userName": {
+            "description": "The acting agent's user name (`author.userName`).",
+            "type": "string",
+            "minLength": 1
+          },
+          "participantId": {
+            "description": "The acting agent's participant id (`author.participantId`).",
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "ParticipantCallInitiatedEvent": {
+        "title": "ParticipantCallInitiatedEvent",
+        "description": "Published by the voice adapter once the agent accepted an inbound call through `accept_call_url` (seed):\nthe agent participant is now connected.\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLINITIATED"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          }
+        },
+        "examples": [
+          {
+            "eventId": "0b7c6d0e-3c1a-4a51-9d0e-8f6f2f1c2a01",
+            "eventType": "PARTICIPANTCALLINITIATED",
+            "eventTime": "2025-01-15T10:00:05Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+              "userName": "testAgent",
+              "purpose": "agent"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            }
+          }
+        ]
+      },
+      "ParticipantCallCompletedEvent": {
+        "title": "ParticipantCallCompletedEvent",
+        "description": "Published by the voice adapter once `end_call_url` succeeded (seed): the agent participant's call ended.\n`removeAllParticipants` repeats the end-call request's flag so consumers know whether the whole conversation\nended or only the agent left.\n",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLCOMPLETED"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          },
+          "removeAllParticipants": {
+            "description": "The `removeAllParticipants` of the end-call request: true when every participant's call was ended, false\n(or absent) when only this participant left. Only this event carries it.\n",
+            "x-ccaas-extension": "Copied from the end-call request (seed field name) so consumers need not correlate the request.",
+            "type": "boolean",
+            "default": false
+          }
+        },
+        "examples": [
+          {
+            "eventId": "6f1d2c3b-8a9e-4f70-b1c2-d3e4f5a6b7c8",
+            "eventType": "PARTICIPANTCALLCOMPLETED",
+            "eventTime": "2025-01-15T10:04:41Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+              "userName": "testAgent",
+              "purpose": "agent"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            },
+            "removeAllParticipants": false
+          }
+        ]
+      },
+      "ParticipantCallHeldEvent": {
+        "title": "ParticipantCallHeldEvent",
+        "description": "Published by the voice adapter once `hold_call_url` succeeded; `participant` is the participant put on hold.",
+        "x-ccaas-extension": "The seed defines hold_call_url but no event; this keeps the platform's participant state (held) in step.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLHELD"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          }
+        },
+        "examples": [
+          {
+            "eventId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+            "eventType": "PARTICIPANTCALLHELD",
+            "eventTime": "2025-01-15T10:02:00Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "6e312815-2d32-409b-9c57-f9e79e7baf49",
+              "purpose": "customer"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            }
+          }
+        ]
+      },
+      "ParticipantCallResumedEvent": {
+        "title": "ParticipantCallResumedEvent",
+        "description": "Published by the voice adapter once `resume_call_url` succeeded; `participant` is the participant taken off hold.",
+        "x-ccaas-extension": "The seed defines resume_call_url but no event; this keeps the platform's participant state (connected) in step.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLRESUMED"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          }
+        },
+        "examples": [
+          {
+            "eventId": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+            "eventType": "PARTICIPANTCALLRESUMED",
+            "eventTime": "2025-01-15T10:03:00Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "6e312815-2d32-409b-9c57-f9e79e7baf49",
+              "purpose": "customer"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            }
+          }
+        ]
+      },
+      "ParticipantCallMutedEvent": {
+        "title": "ParticipantCallMutedEvent",
+        "description": "Published by the voice adapter once `mute_call_url` succeeded; `participant` is the participant muted.",
+        "x-ccaas-extension": "The seed defines mute_call_url but no event; this keeps the platform's participant state (muted) in step.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLMUTED"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          }
+        },
+        "examples": [
+          {
+            "eventId": "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f",
+            "eventType": "PARTICIPANTCALLMUTED",
+            "eventTime": "2025-01-15T10:03:30Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+              "userName": "testAgent",
+              "purpose": "agent"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            }
+          }
+        ]
+      },
+      "ParticipantCallUnmutedEvent": {
+        "title": "ParticipantCallUnmutedEvent",
+        "description": "Published by the voice adapter once `unmute_call_url` succeeded; `participant` is the participant unmuted.",
+        "x-ccaas-extension": "The seed defines unmute_call_url but no event; this keeps the platform's participant state (connected) in step.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "eventId",
+          "eventType",
+          "eventTime",
+          "partnerId",
+          "conversationId",
+          "participant"
+        ],
+        "properties": {
+          "eventId": {
+            "$ref": "#/components/schemas/eventId"
+          },
+          "eventType": {
+            "const": "PARTICIPANTCALLUNMUTED"
+          },
+          "eventTime": {
+            "$ref": "#/components/schemas/eventTime"
+          },
+          "partnerId": {
+            "$ref": "#/components/schemas/partnerId"
+          },
+          "conversationId": {
+            "$ref": "#/components/schemas/conversationId"
+          },
+          "participant": {
+            "$ref": "#/components/schemas/EventParticipant"
+          },
+          "author": {
+            "$ref": "#/components/schemas/EventAuthor"
+          }
+        },
+        "examples": [
+          {
+            "eventId": "4d5e6f7a-8b9c-4d0e-9f1a-3b4c5d6e7f80",
+            "eventType": "PARTICIPANTCALLUNMUTED",
+            "eventTime": "2025-01-15T10:03:45Z",
+            "partnerId": "215fd887-39be-4935-981f-2670d6afeaa7",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13",
+            "participant": {
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691",
+              "userName": "testAgent",
+              "purpose": "agent"
+            },
+            "author": {
+              "userName": "testAgent",
+              "participantId": "4a70a876-bf90-4360-92c3-0edd7463c691"
+            }
+          }
+        ]
       }
     }
   }

@@ -1,0 +1,288 @@
+import { randomUUID } from "node:crypto";
+import type {
+  AcceptMessage,
+  Conversation,
+  IceCandidateMessage,
+  ParticipantPurpose,
+  ProposeMessage,
+  RetractMessage,
+  RetractReason,
+  SendDigitsMessage,
+  Station,
+} from "@ccaas/types";
+import { type CallFlowContext, hangUpAgent } from "./call-actions";
+import { type Proposal, ProposalBook } from "./proposals";
+import { SessionControl } from "./session-control";
+import type { SessionRecord } from "./sessions";
+import type { SignalingClient } from "./signaling-client";
+
+/**
+ * The call side of signaling: which connection is offered which call, and what happens to ringing calls. The
+ * sessions clients take are the SessionControl's. The sequences are described in the README's "Signaling"
+ * section; in short:
+ *
+ * - A call for an agent without a reusable session becomes a fresh proposal: `propose` (new sessionId) to every
+ *   connection of the agent -> `proceed` from one (the others get `retract answeredElsewhere`) -> `initiate`
+ *   with the sandbox's SDP offer -> `accept` with the answer -> the agent's participant connects (and, outbound,
+ *   the customer too).
+ * - Line appearance 1: that first session becomes the station's persistent connection; later calls of the agent
+ *   ride on it without `propose`/`initiate`: inbound calls ring as `conversationEvent` (agent `alerting`) and the
+ *   client answers with `proceed` (or declines with `reject`) naming the persistent sessionId; outbound calls
+ *   connect at once. Answering or placing a call holds the other calls on the session; resuming one holds the rest.
+ * - Persistent connection (line appearance 100): the session outlives its call; while idle it carries the next
+ *   call the same way (no new ICE/DTLS). Without it, a session ends (`terminate`) with its last call.
+ */
+export class CallFlow {
+  readonly proposals = new ProposalBook();
+  readonly #sessions: SessionControl;
+  readonly #context: CallFlowContext;
+
+  constructor(context: CallFlowContext) {
+    this.#context = context;
+    this.#sessions = new SessionControl(context, this.proposals);
+  }
+
+  get sessions() {
+    return this.#sessions.sessions;
+  }
+
+  get #engine() {
+    return this.#context.core.engine;
+  }
+
+  // ---- engine-driven ----------------------------------------------------------------------------------------
+
+  /** A new conversation: offer it to the agent, on a reusable session or as a fresh proposal. */
+  offer(conversationId: string, originatingClientId?: string): void {
+    const conversation = this.#engine.get(conversationId);
+    const agentId = this.#engine.agentIdOf(conversationId);
+    const agent = agentId === undefined ? undefined : this.#context.core.agents.byId(agentId);
+    if (!conversation || conversation.endTime !== undefined || !agent) return;
+    if (this.#engine.agentParticipant(conversationId)?.state !== "alerting") return;
+    if (this.proposals.forConversation(conversationId) || this.sessions.forConversation(conversationId))
+      return;
+    const base = { conversationId, agentId: agent.id, direction: conversation.direction };
+    const reusable = this.#reusableSession(agent.id, agent.station);
+    if (reusable) {
+      if (conversation.direction === "outbound") {
+        this.#sessions.answerOn(reusable, conversationId);
+        return;
+      }
+      const recipients = new Set([reusable.client]);
+      this.#ring({ ...base, sessionId: reusable.id, fresh: false, recipients, persistent: true });
+      return;
+    }
+    const persistent =
+      agent.station.webRtcCallAppearances === 1 ||
+      (agent.station.webRtcPersistentEnabled && !this.sessions.forAgent(agent.id).some((s) => s.keepAlive));
+    const proposal: Proposal = {
+      ...base,
+      sessionId: randomUUID(),
+      fresh: true,
+      recipients: new Set(this.#context.clientsOf(agent.id)),
+      persistent,
+      ...(originatingClientId !== undefined ? { originatingClientId } : {}),
+    };
+    this.#ring(proposal);
+    for (const client of proposal.recipients) this.#propose(client, proposal, conversation);
+  }
+
+  /** A participant left: a call still ringing is retracted (the customer hung up, or the agent was removed). */
+  participantLeft(conversationId: string, purpose: ParticipantPurpose): void {
+    const proposal = this.proposals.forConversation(conversationId);
+    if (proposal) this.#withdraw(proposal, purpose === "customer" ? "callerHungUp" : "rejected");
+  }
+
+  participantUpdated(conversationId: string): void {
+    this.#sessions.resumed(conversationId);
+  }
+
+  closed(conversationId: string): void {
+    const proposal = this.proposals.forConversation(conversationId);
+    if (proposal) this.#withdraw(proposal, "callerHungUp");
+    this.#sessions.conversationClosed(conversationId);
+  }
+
+  // ---- client-driven ----------------------------------------------------------------------------------------
+
+  async proceed(client: SignalingClient, sessionId: string): Promise<void> {
+    const proposal = this.#proposalFor(client, sessionId, "proceed");
+    if (!proposal) return;
+    // Remembered as retracted: the other connections that still try to proceed hear PROPOSAL_RETRACTED.
+    this.proposals.remove(proposal, true);
+    if (!proposal.fresh) {
+      const session = this.sessions.get(sessionId);
+      if (session) this.#sessions.answerOn(session, proposal.conversationId);
+      return;
+    }
+    for (const other of proposal.recipients) {
+      if (other !== client) other.send(retract(proposal, "answeredElsewhere"));
+    }
+    await this.#sessions.start(client, proposal);
+  }
+
+  reject(client: SignalingClient, sessionId: string): void {
+    const proposal = this.#proposalFor(client, sessionId, "reject");
+    if (proposal) this.#decline(client, proposal);
+  }
+
+  accept(client: SignalingClient, message: AcceptMessage): Promise<void> {
+    return this.#sessions.accept(client, message);
+  }
+
+  iceCandidate(client: SignalingClient, message: IceCandidateMessage): Promise<void> {
+    return this.#sessions.iceCandidate(client, message);
+  }
+
+  sendDigits(client: SignalingClient, message: SendDigitsMessage): void {
+    this.#sessions.sendDigits(client, message);
+  }
+
+  /** The client ends a session: its media stops and the calls it carries end (the agent hangs up). */
+  terminate(client: SignalingClient, sessionId: string): void {
+    const session = this.sessions.get(sessionId);
+    if (session && session.client === client) {
+      this.#sessions.end(session, { hangUp: true });
+      return;
+    }
+    const proposal = this.proposals.forSession(sessionId).find((p) => p.fresh && p.recipients.has(client));
+    if (proposal) this.#decline(client, proposal);
+    else this.#sessions.own(client, sessionId);
+  }
+
+  // ---- connection-driven ------------------------------------------------------------------------------------
+
+  /** A newly authenticated connection hears about the agent's calls that are still ringing. */
+  clientJoined(client: SignalingClient): void {
+    const agentId = client.identity?.agentId;
+    if (agentId === undefined) return;
+    for (const proposal of this.proposals.forAgent(agentId)) {
+      const conversation = this.#engine.get(proposal.conversationId);
+      if (!proposal.fresh || !conversation) continue;
+      proposal.recipients.add(client);
+      this.#propose(client, proposal, conversation);
+    }
+  }
+
+  /**
+   * A connection closed. Its sessions end and so do the calls they carry: the media went with the socket (a
+   * session belongs to the connection that proceeded, never to the agent's other tabs). Calls ringing only
+   * there end too; calls still proposed to other connections keep ringing.
+   */
+  clientLeft(client: SignalingClient): void {
+    for (const proposal of this.proposals.all()) {
+      if (!proposal.recipients.delete(client) || !proposal.fresh || proposal.recipients.size > 0) continue;
+      this.proposals.remove(proposal, true);
+      hangUpAgent(this.#engine, proposal.conversationId);
+    }
+    for (const session of this.sessions.forClient(client)) this.#sessions.end(session, { hangUp: true });
+  }
+
+  /** Stops every timer and peer connection without touching the conversations (the sandbox is stopping). */
+  async close(): Promise<void> {
+    for (const proposal of this.proposals.all()) this.proposals.remove(proposal, false);
+    await this.#sessions.close();
+  }
+
+  // ---- internals --------------------------------------------------------------------------------------------
+
+  #reusableSession(agentId: string, station: Station): SessionRecord | undefined {
+    const sessions = this.sessions.forAgent(agentId);
+    if (station.webRtcCallAppearances === 1) {
+      const shared = sessions.find((session) => session.lineAppearance1);
+      if (shared) return shared;
+    }
+    if (!station.webRtcPersistentEnabled) return undefined;
+    return sessions.find(
+      (session) =>
+        session.keepAlive &&
+        session.state === "active" &&
+        session.conversations.size === 0 &&
+        this.proposals.forSession(session.id).length === 0,
+    );
+  }
+
+  #ring(proposal: Proposal): void {
+    proposal.timer = setTimeout(() => {
+      if (this.proposals.forConversation(proposal.conversationId) !== proposal) return;
+      this.#withdraw(proposal, "timeout");
+      hangUpAgent(this.#engine, proposal.conversationId);
+    }, this.#context.proposeTimeoutMs);
+    this.proposals.add(proposal);
+  }
+
+  #propose(client: SignalingClient, proposal: Proposal, conversation: Conversation): void {
+    const { originatingClientId } = proposal;
+    const message: ProposeMessage = {
+      type: "propose",
+      sessionId: proposal.sessionId,
+      conversationId: proposal.conversationId,
+      direction: proposal.direction,
+      fromAddress: conversation.fromAddress ?? "",
+      toAddress: conversation.toAddress ?? "",
+      // Outbound: auto-answer on the client that placed the call, or on every client when nobody said which.
+      autoAnswer:
+        proposal.direction === "outbound" &&
+        (originatingClientId === undefined || originatingClientId === client.identity?.clientId),
+    };
+    if (originatingClientId !== undefined) message.originatingClientId = originatingClientId;
+    if (proposal.persistent) message.persistentConnectionId = proposal.sessionId;
+    client.send(message);
+  }
+
+  /** Cancels a ringing call: fresh proposals are retracted on every connection that has them. */
+  #withdraw(proposal: Proposal, reason: RetractReason): void {
+    this.proposals.remove(proposal, true);
+    if (proposal.fresh) {
+      for (const client of proposal.recipients) client.send(retract(proposal, reason));
+      return;
+    }
+    const session = this.sessions.get(proposal.sessionId);
+    if (session) this.#sessions.retireIfIdle(session);
+  }
+
+  #decline(client: SignalingClient, proposal: Proposal): void {
+    this.proposals.remove(proposal, true);
+    if (proposal.fresh) {
+      for (const other of proposal.recipients)
+        if (other !== client) other.send(retract(proposal, "rejected"));
+    }
+    hangUpAgent(this.#engine, proposal.conversationId);
+    const session = proposal.fresh ? undefined : this.sessions.get(proposal.sessionId);
+    if (session) this.#sessions.retireIfIdle(session);
+  }
+
+  /** The oldest call ringing for this client under a session id, or undefined after telling it why not. */
+  #proposalFor(client: SignalingClient, sessionId: string, verb: string): Proposal | undefined {
+    const agentId = client.identity?.agentId;
+    const owned = this.sessions.get(sessionId)?.client === client;
+    const proposal = this.proposals
+      .forSession(sessionId)
+      .find((p) => p.agentId === agentId && (p.fresh || owned));
+    if (proposal) return proposal;
+    if (owned) {
+      client.error(
+        "SESSION_STATE",
+        `Nothing to ${verb} on session ${sessionId}: no call is ringing on it.`,
+        sessionId,
+      );
+    } else if (this.proposals.wasRetracted(sessionId)) {
+      client.error(
+        "PROPOSAL_RETRACTED",
+        `Too late to ${verb}: session ${sessionId} was retracted.`,
+        sessionId,
+      );
+    } else {
+      client.error(
+        "UNKNOWN_SESSION",
+        `No session ${sessionId} was proposed to this connection; send sync to refresh your sessions.`,
+        sessionId,
+      );
+    }
+    return undefined;
+  }
+}
+
+function retract(proposal: Proposal, reason: RetractReason): RetractMessage {
+  return { type: "retract", sessionId: proposal.sessionId, conversationId: proposal.conversationId, reason };
+}

@@ -1,0 +1,238 @@
+import type { AcceptMessage, IceCandidateMessage, SendDigitsMessage } from "@ccaas/types";
+import { mediaEndpointOf } from "../media/media-endpoint";
+import { type CallFlowContext, hangUpAgent, holdCustomer, isTalking } from "./call-actions";
+import type { Proposal, ProposalBook } from "./proposals";
+import { SessionBook, type SessionRecord } from "./sessions";
+import type { SignalingClient } from "./signaling-client";
+
+/**
+ * The WebRTC sessions clients proceeded with: the offer/answer and ICE of each, the calls each carries, and
+ * what ends a session. Which call rings where is the CallFlow's; this is what happens once a client takes one.
+ */
+export class SessionControl {
+  readonly sessions = new SessionBook();
+  readonly #context: CallFlowContext;
+  readonly #proposals: ProposalBook;
+
+  constructor(context: CallFlowContext, proposals: ProposalBook) {
+    this.#context = context;
+    this.#proposals = proposals;
+  }
+
+  get #engine() {
+    return this.#context.core.engine;
+  }
+
+  /** A client proceeded with a fresh proposal: open the platform side of the session and send `initiate`. */
+  async start(client: SignalingClient, proposal: Proposal): Promise<void> {
+    const { sessionId, conversationId } = proposal;
+    const endpoint = mediaEndpointOf(this.#context.core);
+    const agent = this.#context.core.agents.byId(proposal.agentId);
+    if (!endpoint || !agent) {
+      client.error(
+        "SESSION_STATE",
+        "The sandbox's media endpoint is not running (in-process sandbox): start it with startSandbox().",
+        sessionId,
+      );
+      hangUpAgent(this.#engine, conversationId);
+      return;
+    }
+    let offered = false;
+    const media = endpoint.openSession(sessionId, () => this.#mediaLost(sessionId));
+    const session: SessionRecord = {
+      id: sessionId,
+      agentId: agent.id,
+      client,
+      state: "initiating",
+      initialConversationId: conversationId,
+      direction: proposal.direction,
+      lineAppearance1: agent.station.webRtcCallAppearances === 1,
+      keepAlive: agent.station.webRtcPersistentEnabled,
+      conversations: new Set(),
+      media,
+      // Candidates found before the offer is sent are already in its SDP; later ones trickle.
+      unsubscribe: media.onLocalCandidate((candidate) => {
+        if (offered) client.send({ type: "iceCandidate", sessionId, ...candidate });
+      }),
+    };
+    this.sessions.add(session);
+    let sdp: string;
+    try {
+      sdp = await media.createOffer();
+    } catch (error) {
+      this.#context.unexpected(error);
+      this.end(session, { hangUp: true, reason: "mediaFailed" });
+      return;
+    }
+    if (this.sessions.get(sessionId) !== session) return;
+    client.send({ type: "initiate", sessionId, conversationId, sdp });
+    offered = true;
+  }
+
+  async accept(client: SignalingClient, message: AcceptMessage): Promise<void> {
+    const session = this.own(client, message.sessionId);
+    if (!session) return;
+    if (session.state !== "initiating") {
+      client.error(
+        "SESSION_STATE",
+        "This session already has an answer; send accept once, after initiate.",
+        session.id,
+      );
+      return;
+    }
+    try {
+      await session.media.applyAnswer(message.sdp);
+    } catch {
+      client.error(
+        "INVALID_MESSAGE",
+        "The SDP answer could not be applied: answer the offer from initiate (one audio m-line, PCMU) and send it unchanged.",
+        session.id,
+      );
+      return;
+    }
+    if (this.sessions.get(session.id) !== session) return;
+    session.state = "active";
+    this.answerOn(session, session.initialConversationId);
+  }
+
+  async iceCandidate(client: SignalingClient, message: IceCandidateMessage): Promise<void> {
+    const session = this.own(client, message.sessionId);
+    if (!session) return;
+    try {
+      await session.media.addRemoteCandidate({
+        candidate: message.candidate,
+        sdpMid: message.sdpMid ?? null,
+        sdpMLineIndex: message.sdpMLineIndex ?? null,
+      });
+    } catch {
+      client.error(
+        "INVALID_MESSAGE",
+        "The ICE candidate could not be added: send the candidate string of an RTCIceCandidate.",
+        session.id,
+      );
+    }
+  }
+
+  sendDigits(client: SignalingClient, message: SendDigitsMessage): void {
+    const session = this.own(client, message.sessionId);
+    if (!session) return;
+    const conversationId =
+      message.conversationId ?? session.media.activeLeg()?.conversationId ?? [...session.conversations][0];
+    if (conversationId === undefined || !session.conversations.has(conversationId)) {
+      client.error(
+        "SESSION_STATE",
+        "That conversation is not carried by this session; name one from its conversation events.",
+        session.id,
+      );
+      return;
+    }
+    mediaEndpointOf(this.#context.core)?.recordDigits(conversationId, message.digits);
+  }
+
+  /** The client's own session, or undefined after telling the client why not. */
+  own(client: SignalingClient, sessionId: string): SessionRecord | undefined {
+    const session = this.sessions.get(sessionId);
+    if (session && session.client === client) return session;
+    if (this.#proposals.forSession(sessionId).some((p) => p.fresh && p.recipients.has(client))) {
+      client.error(
+        "SESSION_STATE",
+        `Session ${sessionId} is only proposed: send proceed and wait for initiate first.`,
+        sessionId,
+      );
+    } else {
+      client.error(
+        "UNKNOWN_SESSION",
+        `No session ${sessionId} on this connection; send sync to refresh your sessions.`,
+        sessionId,
+      );
+    }
+    return undefined;
+  }
+
+  /** The session now carries the call: the others on it are held (line appearance 1), the agent connects. */
+  answerOn(session: SessionRecord, conversationId: string): void {
+    const conversation = this.#engine.get(conversationId);
+    if (!conversation || conversation.endTime !== undefined) return;
+    if (session.lineAppearance1) {
+      for (const other of session.conversations)
+        if (other !== conversationId) holdCustomer(this.#engine, other);
+    }
+    this.sessions.carry(session, conversationId);
+    mediaEndpointOf(this.#context.core)?.attach(session.id, conversationId);
+    const agent = this.#engine.agentParticipant(conversationId);
+    if (agent?.state === "alerting") this.#engine.connect(conversationId, agent.id);
+    const customer = this.#engine.customerParticipant(conversationId);
+    if (conversation.direction === "outbound" && customer?.state === "alerting") {
+      this.#engine.connect(conversationId, customer.id);
+    }
+  }
+
+  /** Line appearance 1: a call that starts talking again (resumed) holds the others on its session. */
+  resumed(conversationId: string): void {
+    const session = this.sessions.forConversation(conversationId);
+    if (!session?.lineAppearance1 || !isTalking(this.#engine.get(conversationId))) return;
+    for (const other of session.conversations) {
+      if (other !== conversationId && isTalking(this.#engine.get(other))) holdCustomer(this.#engine, other);
+    }
+  }
+
+  /** A call ended: its session ends with it unless the session is persistent or carries other calls. */
+  conversationClosed(conversationId: string): void {
+    const session = this.sessions.drop(conversationId);
+    if (!session) return;
+    mediaEndpointOf(this.#context.core)?.detach(conversationId);
+    if (session.state === "initiating" && session.initialConversationId === conversationId) {
+      this.end(session, { hangUp: false, reason: "callEnded" });
+      return;
+    }
+    this.retireIfIdle(session);
+  }
+
+  /** An active session without calls ends, unless it is a persistent connection. */
+  retireIfIdle(session: SessionRecord): void {
+    if (session.state !== "active" || session.keepAlive || session.conversations.size > 0) return;
+    if (this.#proposals.forSession(session.id).length > 0) return;
+    this.end(session, { hangUp: false, reason: "callEnded" });
+  }
+
+  /**
+   * Ends a session: forgets it first (so the conversation events it causes find nothing), ends its calls when
+   * asked (calls still ringing on it always end), tells the client when the platform is the one ending it
+   * (`reason`), and closes the peer connection.
+   */
+  end(session: SessionRecord, options: { hangUp: boolean; reason?: string }): void {
+    if (this.sessions.get(session.id) !== session) return;
+    this.sessions.remove(session);
+    session.unsubscribe();
+    const ringing = this.#proposals.forSession(session.id);
+    for (const proposal of ringing) this.#proposals.remove(proposal, false);
+    const endpoint = mediaEndpointOf(this.#context.core);
+    for (const conversationId of session.conversations) endpoint?.detach(conversationId);
+    for (const proposal of ringing) hangUpAgent(this.#engine, proposal.conversationId);
+    if (options.hangUp) {
+      for (const conversationId of session.conversations) hangUpAgent(this.#engine, conversationId);
+      if (session.state === "initiating") hangUpAgent(this.#engine, session.initialConversationId);
+    }
+    session.conversations.clear();
+    if (options.reason !== undefined) {
+      session.client.send({ type: "terminate", sessionId: session.id, reason: options.reason });
+    }
+    endpoint?.closeSession(session.id).catch((error: unknown) => this.#context.unexpected(error));
+  }
+
+  /** Stops every peer connection without touching the conversations (the sandbox is stopping). */
+  async close(): Promise<void> {
+    const endpoint = mediaEndpointOf(this.#context.core);
+    const sessions = this.sessions.all();
+    for (const session of sessions) {
+      this.sessions.remove(session);
+      session.unsubscribe();
+    }
+    await Promise.all(sessions.map((session) => endpoint?.closeSession(session.id)));
+  }
+
+  #mediaLost(sessionId: string): void {
+    const session = this.sessions.get(sessionId);
+    if (session) this.end(session, { hangUp: true, reason: "mediaFailed" });
+  }
+}

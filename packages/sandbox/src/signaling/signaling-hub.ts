@@ -1,0 +1,291 @@
+import type { AuthenticateMessage, SoftphoneClientMessage } from "@ccaas/types";
+import type { RawData, WebSocket } from "ws";
+import type { ConversationChange } from "../conversations/conversation-engine";
+import type { SandboxCore } from "../create-sandbox";
+import type { StationChange } from "../state/agents";
+import { CallFlow } from "./call-flow";
+import { parseClientMessage } from "./client-messages";
+import { SignalingClient } from "./signaling-client";
+
+export interface SignalingOptions {
+  /** How long a new connection may take to authenticate. */
+  authTimeoutMs: number;
+  /** How long a call rings before it is retracted with `timeout`. */
+  proposeTimeoutMs: number;
+  /** Interval of WebSocket pings; a connection that misses a pong is dropped. */
+  heartbeatMs: number;
+}
+
+/** What the hub holds, for leak checks: all zero once every connection is closed. */
+export interface SignalingCounts {
+  connections: number;
+  agentsOnline: number;
+  proposals: number;
+  sessions: number;
+  carriedConversations: number;
+  queuedEvents: number;
+}
+
+/** Close code for a connection that did not authenticate (policy violation). */
+const UNAUTHENTICATED_CLOSE = 1008;
+
+/**
+ * Softphone signaling: the connections, their authentication, and the conversation and station events each
+ * agent's connections receive. Calls (proposals, sessions, media) are the CallFlow's.
+ */
+export class SignalingHub {
+  readonly #core: SandboxCore;
+  readonly #options: SignalingOptions;
+  readonly #clients = new Set<SignalingClient>();
+  readonly #byAgent = new Map<string, Set<SignalingClient>>();
+  readonly #flow: CallFlow;
+  /** Conversation events are coalesced per microtask: one event per conversation with its latest state. */
+  readonly #pendingEvents = new Map<string, string>();
+  readonly #closedSockets = new Map<SignalingClient, Promise<void>>();
+  readonly #heartbeat: NodeJS.Timeout;
+  readonly #onChange = (change: ConversationChange) => this.#follow(change);
+  readonly #onStation = (change: StationChange) => {
+    for (const client of this.#clientsOf(change.agentId))
+      client.send({ type: "stationEvent", station: change.station });
+  };
+
+  constructor(core: SandboxCore, options: SignalingOptions) {
+    this.#core = core;
+    this.#options = options;
+    this.#flow = new CallFlow({
+      core,
+      clientsOf: (agentId) => this.#clientsOf(agentId),
+      proposeTimeoutMs: options.proposeTimeoutMs,
+      unexpected: (error) => core.violations.unexpected(error),
+    });
+    core.engine.on("change", this.#onChange);
+    core.agents.on("stationChanged", this.#onStation);
+    this.#heartbeat = setInterval(() => {
+      for (const client of this.#clients) {
+        if (!client.alive) client.terminate();
+        else client.ping();
+      }
+    }, options.heartbeatMs);
+    this.#heartbeat.unref();
+  }
+
+  get counts(): SignalingCounts {
+    return {
+      connections: this.#clients.size,
+      agentsOnline: this.#byAgent.size,
+      proposals: this.#flow.proposals.size,
+      sessions: this.#flow.sessions.size,
+      carriedConversations: this.#flow.sessions.conversationCount,
+      queuedEvents: this.#pendingEvents.size,
+    };
+  }
+
+  /** Takes over an upgraded WebSocket. */
+  connect(socket: WebSocket): void {
+    const client = new SignalingClient(socket, (message) => this.#violation(message));
+    this.#clients.add(client);
+    this.#closedSockets.set(client, new Promise((resolve) => socket.once("close", () => resolve())));
+    client.authTimer = setTimeout(() => {
+      client.error(
+        "UNAUTHENTICATED",
+        `No authenticate message within ${this.#options.authTimeoutMs} ms: send it first, with the agent's token.`,
+      );
+      client.close(UNAUTHENTICATED_CLOSE, "unauthenticated");
+    }, this.#options.authTimeoutMs);
+    socket.on("message", (data, isBinary) => client.enqueue(() => this.#receive(client, data, isBinary)));
+    socket.on("pong", () => {
+      client.alive = true;
+    });
+    socket.on("error", () => {});
+    socket.on("close", () => this.#drop(client));
+  }
+
+  /** Closes every connection and stops every timer and peer connection; conversations are left as they are. */
+  async close(): Promise<void> {
+    clearInterval(this.#heartbeat);
+    this.#core.engine.off("change", this.#onChange);
+    this.#core.agents.off("stationChanged", this.#onStation);
+    await this.#flow.close();
+    const closing = [...this.#closedSockets.values()];
+    for (const client of [...this.#clients]) {
+      this.#drop(client);
+      client.close(1001, "sandbox stopping");
+    }
+    const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 1000).unref());
+    if ((await Promise.race([Promise.all(closing), timeout])) === "timeout") {
+      for (const client of this.#closedSockets.keys()) client.terminate();
+    }
+    this.#closedSockets.clear();
+  }
+
+  #clientsOf(agentId: string): SignalingClient[] {
+    return [...(this.#byAgent.get(agentId) ?? [])];
+  }
+
+  async #receive(client: SignalingClient, data: RawData, isBinary: boolean): Promise<void> {
+    if (!this.#clients.has(client)) return;
+    if (isBinary) {
+      client.error(
+        "INVALID_MESSAGE",
+        "Binary frames are not part of the protocol: send JSON as text frames.",
+      );
+      return;
+    }
+    const parsed = parseClientMessage(data.toString());
+    if (!parsed.ok) {
+      client.error("INVALID_MESSAGE", parsed.problem);
+      return;
+    }
+    const message = parsed.message;
+    try {
+      if (!client.identity) {
+        if (message.type === "authenticate") await this.#authenticate(client, message);
+        else {
+          client.error("UNAUTHENTICATED", `Send authenticate before ${message.type}.`);
+          client.close(UNAUTHENTICATED_CLOSE, "unauthenticated");
+        }
+        return;
+      }
+      await this.#dispatch(client, message);
+    } catch (error) {
+      this.#core.violations.unexpected(error);
+      client.error("INTERNAL_ERROR", `The sandbox failed to handle ${message.type}; see its console.`);
+    }
+  }
+
+  async #dispatch(client: SignalingClient, message: SoftphoneClientMessage): Promise<void> {
+    switch (message.type) {
+      case "authenticate":
+        client.error(
+          "INVALID_MESSAGE",
+          "This connection is already authenticated; open a new one to change agents.",
+        );
+        return;
+      case "proceed":
+        return this.#flow.proceed(client, message.sessionId);
+      case "reject":
+        return this.#flow.reject(client, message.sessionId);
+      case "accept":
+        return this.#flow.accept(client, message);
+      case "iceCandidate":
+        return this.#flow.iceCandidate(client, message);
+      case "terminate":
+        return this.#flow.terminate(client, message.sessionId);
+      case "sendDigits":
+        return this.#flow.sendDigits(client, message);
+      case "sync": {
+        const agent = this.#core.agents.byId(client.identity?.agentId ?? "");
+        if (!agent) return;
+        client.send({
+          type: "snapshot",
+          station: structuredClone(agent.station),
+          conversations: this.#core.engine.activeFor(agent.id),
+        });
+        return;
+      }
+    }
+  }
+
+  async #authenticate(client: SignalingClient, message: AuthenticateMessage): Promise<void> {
+    const claims = await this.#core.tokens.verify(message.token);
+    const agent = claims ? this.#core.agents.byId(claims.sub) : undefined;
+    if (!this.#clients.has(client)) return;
+    if (!agent) {
+      client.error(
+        "UNAUTHENTICATED",
+        "The token is missing, forged or expired: sign the agent in again and reconnect.",
+      );
+      client.close(UNAUTHENTICATED_CLOSE, "unauthenticated");
+      return;
+    }
+    clearTimeout(client.authTimer);
+    client.identity = {
+      agentId: agent.id,
+      userName: agent.userName,
+      ...(message.clientId !== undefined ? { clientId: message.clientId } : {}),
+    };
+    let clients = this.#byAgent.get(agent.id);
+    if (!clients) {
+      clients = new Set();
+      this.#byAgent.set(agent.id, clients);
+    }
+    clients.add(client);
+    agent.connections += 1;
+    client.send({
+      type: "ready",
+      agent: { id: agent.id, userName: agent.userName },
+      station: structuredClone(agent.station),
+      conversations: this.#core.engine.activeFor(agent.id),
+    });
+    this.#flow.clientJoined(client);
+  }
+
+  /** A connection is gone: the agent has one connection fewer and the calls it held are cleaned up. */
+  #drop(client: SignalingClient): void {
+    if (!this.#clients.delete(client)) return;
+    clearTimeout(client.authTimer);
+    this.#closedSockets.delete(client);
+    const identity = client.identity;
+    if (!identity) return;
+    const clients = this.#byAgent.get(identity.agentId);
+    clients?.delete(client);
+    if (clients?.size === 0) this.#byAgent.delete(identity.agentId);
+    const agent = this.#core.agents.byId(identity.agentId);
+    if (agent) agent.connections = Math.max(0, agent.connections - 1);
+    this.#guard(() => this.#flow.clientLeft(client));
+  }
+
+  /**
+   * Engine changes. Reactions that change conversations again run in a microtask, after every listener has
+   * seen the current change, so webhooks and media never see events out of order.
+   */
+  #follow(change: ConversationChange): void {
+    const conversationId = change.conversation.id;
+    if (this.#pendingEvents.size === 0) queueMicrotask(() => this.#flushEvents());
+    this.#pendingEvents.set(conversationId, change.agentId);
+    switch (change.kind) {
+      case "created":
+        queueMicrotask(() => this.#guard(() => this.#flow.offer(conversationId, change.originatingClientId)));
+        return;
+      case "participantUpdated":
+        queueMicrotask(() => this.#guard(() => this.#flow.participantUpdated(conversationId)));
+        return;
+      case "participantLeft":
+        queueMicrotask(() =>
+          this.#guard(() => this.#flow.participantLeft(conversationId, change.participant.purpose)),
+        );
+        return;
+      case "closed":
+        queueMicrotask(() => this.#guard(() => this.#flow.closed(conversationId)));
+        return;
+      default:
+        return;
+    }
+  }
+
+  #flushEvents(): void {
+    const pending = [...this.#pendingEvents];
+    this.#pendingEvents.clear();
+    for (const [conversationId, agentId] of pending) {
+      const conversation = this.#core.engine.get(conversationId);
+      if (!conversation) continue;
+      for (const client of this.#clientsOf(agentId)) client.send({ type: "conversationEvent", conversation });
+    }
+  }
+
+  #guard(task: () => void): void {
+    try {
+      task();
+    } catch (error) {
+      this.#core.violations.unexpected(error);
+    }
+  }
+
+  #violation(message: string): void {
+    try {
+      this.#core.violations.report(message);
+    } catch {
+      // "throw" mode: the violation is recorded and printed; a WebSocket push has no request to fail.
+    }
+  }
+}
