@@ -71,8 +71,8 @@ export class ParticipantEventIngest {
         engine.connect(conversationId, participantId);
         return;
       case "PARTICIPANTCALLCOMPLETED":
-        if (participant.state === "disconnected")
-          throw new SandboxError(409, "conflict", "The participant has already left the conversation.");
+        // Already gone (e.g. a remove-all end announced per participant): consuming it again changes nothing.
+        if (participant.state === "disconnected") return;
         if (event.removeAllParticipants) engine.end(conversationId);
         else engine.update(conversationId, participantId, { state: "disconnected" });
         return;

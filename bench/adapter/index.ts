@@ -1,0 +1,219 @@
+/**
+ * The adapter kit against a bare `node:http` server answering the same JSON, on loopback, at 64 connections:
+ * accept-call requests per second and p50/p99 latency through the kit (bearer token, validation from the spec,
+ * idempotency, event built, validated and published to memory), then a soak run in which every accepted call
+ * must have published exactly one event and no request may fail.
+ *
+ * A middle row, Hono's Node server answering the same JSON without the kit, shows how much of any gap is the
+ * framework (the issue's "Hono inside") and how much is the kit's own work.
+ *
+ * Load comes from autocannon in a child process. Durations: BENCH_ADAPTER_SECONDS (default 10) per
+ * throughput run, BENCH_ADAPTER_SOAK_SECONDS (default 60) for the soak.
+ */
+import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createVoiceAdapter, type EventPublisher, serve } from "@ccaas/adapter-kit";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { printTable } from "../table.ts";
+
+const connections = 64;
+const seconds = Number(process.env.BENCH_ADAPTER_SECONDS ?? 10);
+const soakSeconds = Number(process.env.BENCH_ADAPTER_SOAK_SECONDS ?? 60);
+const partnerId = "215fd887-39be-4935-981f-2670d6afeaa7";
+const issuer = "http://platform.bench.test";
+
+interface LoadResult {
+  requestsPerSecond: number;
+  total: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50: number;
+  p99: number;
+}
+
+/** Runs the generator against `url`; also measures the CPU this process (the servers) spent per request. */
+async function load(
+  url: string,
+  token: string,
+  duration: number,
+): Promise<LoadResult & { cpuMicros: number }> {
+  const before = process.cpuUsage();
+  const result = await generate(url, token, duration);
+  const cpu = process.cpuUsage(before);
+  return { ...result, cpuMicros: (cpu.user + cpu.system) / Math.max(1, result.total) };
+}
+
+function generate(url: string, token: string, duration: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--experimental-strip-types",
+        join(import.meta.dirname, "load.ts"),
+        JSON.stringify({ url, token, connections, seconds: duration }),
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(output) as LoadResult)
+        : reject(new Error(`load generator exited ${code}`)),
+    );
+  });
+}
+
+/** The baseline: parse the body, answer the seed's JSON. */
+function bareServer(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      JSON.parse(Buffer.concat(chunks).toString("utf8"));
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end('{"status":"Success"}');
+    });
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+/** Counts events and the conversations they are for, to prove one event per accepted call. */
+function countingPublisher() {
+  const conversations = new Set<string>();
+  let events = 0;
+  let duplicates = 0;
+  const publisher: EventPublisher = {
+    async publish(event) {
+      events += 1;
+      if (conversations.has(event.conversationId)) duplicates += 1;
+      conversations.add(event.conversationId);
+    },
+  };
+  return {
+    publisher,
+    get events() {
+      return events;
+    },
+    get duplicates() {
+      return duplicates;
+    },
+    reset() {
+      conversations.clear();
+      events = 0;
+      duplicates = 0;
+    },
+  };
+}
+
+const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
+const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "EdDSA", use: "sig" }] };
+const agentJwt = await new SignJWT({ userName: "testAgent", partnerId })
+  .setProtectedHeader({ alg: "EdDSA", kid: "bench" })
+  .setSubject("agent-1")
+  .setIssuer(issuer)
+  .setAudience("ccaas")
+  .setExpirationTime("2h")
+  .sign(privateKey);
+
+const counting = countingPublisher();
+const noop = async () => {};
+const adapter = createVoiceAdapter(
+  { accept: noop, end: noop, hold: noop, resume: noop, mute: noop, unmute: noop },
+  {
+    partnerId,
+    publisher: counting.publisher,
+    auth: { platformJwks: jwks, issuer, tokenSecret: "bench-secret-bench-secret-bench-secret" },
+  },
+);
+// Count what the server answered 200, so calls still in flight when the generator stops are accounted for.
+let served = 0;
+const kit = await serve(
+  {
+    async fetch(request: Request) {
+      const response = await adapter.fetch(request);
+      if (response.status === 200) served += 1;
+      return response;
+    },
+  },
+  { port: 0 },
+);
+// The framework alone (Hono's Node server answering the same JSON): separates its cost from the kit's.
+const hono = await serve(
+  {
+    async fetch(request: Request) {
+      JSON.parse(await request.text());
+      return new Response('{"status":"Success"}', { headers: { "content-type": "application/json" } });
+    },
+  },
+  { port: 0 },
+);
+// The softphone's path: trade the agent JWT for the adapter's token, then call with it.
+const tokenResponse = await fetch(`${kit.url}/token`, {
+  method: "POST",
+  headers: { "content-type": "application/json", authorization: `Bearer ${agentJwt}` },
+  body: JSON.stringify({ agentLogonName: "testAgent" }),
+});
+const { token } = (await tokenResponse.json()) as { token: string };
+const bare = await bareServer();
+const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/calls/accept`;
+const kitUrl = `${kit.url}/calls/accept`;
+
+// Warm each up (JIT, connection pools), then measure each.
+const honoUrl = `${hono.url}/calls/accept`;
+await load(bareUrl, token, 2);
+await load(honoUrl, token, 2);
+await load(kitUrl, token, 2);
+const bareResult = await load(bareUrl, token, seconds);
+const honoResult = await load(honoUrl, token, seconds);
+const kitResult = await load(kitUrl, token, seconds);
+
+const row = (name: string, result: LoadResult & { cpuMicros: number }, aim: string) => ({
+  server: name,
+  "req/s": Math.round(result.requestsPerSecond),
+  "vs bare": result.requestsPerSecond / bareResult.requestsPerSecond,
+  "p50 ms": result.p50,
+  "p99 ms": result.p99,
+  // Server CPU per request: robust to other load on the machine, unlike req/s and latency.
+  "server CPU µs/req": result.cpuMicros,
+  failed: result.non2xx + result.errors + result.timeouts,
+  aim,
+});
+printTable(`accept-call on loopback, ${connections} connections, ${seconds} s each`, [
+  row("bare node:http", bareResult, "baseline"),
+  row("hono node-server, same JSON", honoResult, "(the framework alone)"),
+  row("adapter-kit", kitResult, ">= 0.8 of bare, p99 < 10 ms"),
+]);
+
+counting.reset();
+served = 0;
+const soak = await load(kitUrl, token, soakSeconds);
+// Let requests still in flight when the generator stopped finish, then compare.
+await new Promise((resolve) => setTimeout(resolve, 500));
+const failed = soak.non2xx + soak.errors + soak.timeouts;
+const consistent =
+  counting.events === served && counting.duplicates === 0 && failed === 0 && served - soak.ok <= connections;
+printTable(`adapter-kit soak: ${soakSeconds} s at ${connections} connections`, [
+  {
+    "accepted (200 sent)": served,
+    "200 received": soak.ok,
+    "events published": counting.events,
+    "duplicate events": counting.duplicates,
+    "failed requests": failed,
+    "req/s": Math.round(soak.requestsPerSecond),
+    "p99 ms": soak.p99,
+    verdict: consistent ? "ok: one event per accepted call" : "MISMATCH",
+  },
+]);
+
+await kit.close();
+await hono.close();
+await adapter.close();
+await new Promise((resolve) => bare.close(resolve));

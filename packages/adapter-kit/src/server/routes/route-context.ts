@@ -1,0 +1,102 @@
+/** What the operation routes share: the compiled validators, the token verifier, and the steps every route takes. */
+import type { ValidationIssue } from "@ccaas/types";
+import { type MessageValidator, type OpenApiValidator, summarizeIssues } from "@ccaas/validation";
+import { bearerToken } from "../../auth/bearer-token";
+import type { AcceptedTokens, AgentIdentity, TokenVerifier } from "../../auth/token-verifier";
+import { CallControlError } from "../../errors/call-control-error";
+import { describeError, type SafeLogger } from "../../logger";
+import type { Idempotency } from "../../state/idempotency";
+import { HttpProblem } from "../http-problem";
+import { checkContentType, parseJson, readBody } from "../request-body";
+import type { ResolvedOptions } from "../voice-adapter-options";
+
+export interface RouteContext {
+  options: ResolvedOptions;
+  verifier: TokenVerifier;
+  validator: OpenApiValidator;
+  messages: MessageValidator;
+  idempotency: Idempotency;
+  log: SafeLogger;
+  /** Redacts tokens and secrets from text that may reach a client or a log. */
+  redact(text: string): string;
+}
+
+/** A route's answer before it becomes a Response. */
+export interface RouteResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Content type (415), size (413), bearer token (401, or 502 when the JWKS is unreachable), JSON (400). */
+export async function readAuthenticated(
+  route: RouteContext,
+  request: Request,
+  accepted: AcceptedTokens,
+  expected: string,
+): Promise<{ body: unknown; agent: AgentIdentity }> {
+  checkContentType(request);
+  const bytes = await readBody(request, route.options.maxBodyBytes);
+  const token = bearerToken(request.headers.get("authorization"), expected);
+  const agent = await route.verifier.verify(token, accepted);
+  if (agent.partnerId !== undefined && agent.partnerId.toLowerCase() !== route.options.partnerId) {
+    throw new HttpProblem(
+      "forbidden",
+      "The bearer token was issued for another partner than this adapter's.",
+    );
+  }
+  return { body: parseJson(bytes), agent };
+}
+
+function bodyProblem(issues: readonly ValidationIssue[]): HttpProblem {
+  return new HttpProblem("validation_failed", `The request body is invalid: ${summarizeIssues(issues)}.`, {
+    details: issues.map((issue) => ({ field: issue.path, message: issue.message })),
+  });
+}
+
+/** Checks the body against the operation's schema in specs/voice-adapter.yaml; 400 with one detail per field. */
+export function validateBody<Body>(route: RouteContext, operationId: string, body: unknown): Body {
+  const issues = route.validator.validateRequest(operationId, { hasBody: true, body });
+  if (issues.length > 0) throw bodyProblem(issues);
+  return body as Body;
+}
+
+/** Runs a partner handler with a deadline; its failures become 502s that carry none of the error's text. */
+export async function runHandler<Result>(
+  route: RouteContext,
+  what: string,
+  requestId: string,
+  call: (signal: AbortSignal) => Result | Promise<Result>,
+): Promise<Result> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const result = call(controller.signal);
+    // A handler that answered synchronously cannot be late; only a pending promise races the deadline.
+    if (!(result instanceof Promise)) return result;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const error = new HttpProblem(
+          "upstream_failed",
+          `The telephony did not ${what} within ${route.options.handlerTimeoutMs} ms. Retry; the request can be repeated safely.`,
+        );
+        // Settle first, then abort: a handler that resolves on abort must not turn the timeout into a success.
+        reject(error);
+        controller.abort(error);
+      }, route.options.handlerTimeoutMs);
+    });
+    return await Promise.race([result, deadline]);
+  } catch (error) {
+    if (error instanceof HttpProblem) throw error;
+    route.log.error?.(`request ${requestId}: handler failed to ${what}: ${describeError(error)}`);
+    throw new HttpProblem(
+      "upstream_failed",
+      CallControlError.isInstance(error)
+        ? route.redact(error.message)
+        : `The telephony failed to ${what}. Retry, and quote the requestId if it persists.`,
+      { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
