@@ -1,87 +1,50 @@
 /**
- * Runs the CLI as a user would (a child process) against a small Voice API on 127.0.0.1, which also serves
- * the sandbox's /control/info. TODO: run it against `@ccaas/sandbox` started in-process once it lands.
+ * Runs the CLI as a user would (a child process) against the sandbox, started on 127.0.0.1 (an ephemeral
+ * port) with its own Voice API login and a short call schedule. Where a test must know which requests the CLI
+ * made, it goes through a recording proxy in front of the sandbox.
  */
 import { spawn } from "node:child_process";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Sandbox, startSandbox } from "@ccaas/sandbox";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RecordingProxy, startRecordingProxy } from "./support/recording-proxy";
 
-const password = "demo-Pa55word";
-const sipPassword = "sip-Pa55word";
-const state = { webPhoneOnline: true, polls: 0, requests: [] as string[] };
+/** Not the sandbox's demo values: the CLI can only know them from the sandbox's /control/info. */
+const voiceApi = { login: "dialer-demo", password: "demo-Pa55word", codCampaign: "7" };
+/** What a JWT looks like: the web phone's SIP password is one (an agent token), and a secret. */
+const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
 
-async function body(request: IncomingMessage): Promise<Record<string, string>> {
-  let text = "";
-  for await (const chunk of request) text += chunk;
-  return text ? JSON.parse(text) : {};
-}
-
-const server = createServer(async (request, response) => {
-  const send = (status: number, value: unknown) => {
-    response.writeHead(status, { "content-type": "application/json" });
-    response.end(JSON.stringify(value));
-  };
-  state.requests.push(`${request.method} ${request.url}`);
-  const input = await body(request);
-  switch (request.url) {
-    case "/control/info":
-      return send(200, {
-        voiceApi: {
-          baseUrl: "ignored",
-          login: "flex",
-          password,
-          codCampaign: "0",
-          legacyCodCampaign: "legacy",
-        },
-      });
-    case "/Voice/Login":
-      return input.password === password
-        ? send(200, [{ token: "token-123", expires_in: 21600 }])
-        : send(401, [{ error: "INVALID_CREDENTIALS", message: "Login or password is invalid." }]);
-    case "/Voice/Call/Server":
-      return send(200, [
-        {
-          rtcSignalingServer: "rtc1.inov8.cloud",
-          rtcMediaServer: "rtc1.inov8.cloud",
-          rtcSignalingPort: "5060",
-          rtcWsServer: "wss://rtc1.inov8.cloud:8089/ws",
-          rtcURIAddr: "sip:agent@rtc1.inov8.cloud",
-          rtcUAUsername: "agent",
-          rtcUAPassword: sipPassword,
-          api_key: "OMN-04-2908-000-000000",
-          caller_ident_external: "554800037656",
-          agent_id: "5d67e9cce687049f9866d000",
-        },
-      ]);
-    case "/Voice/Call/Create":
-      return state.webPhoneOnline
-        ? send(200, [{ _id: "5d7bd7d87b2e3252147f8be4" }])
-        : send(409, [{ error: "NO_ENDPOINT_REGISTERED", message: "No web phone is registered." }]);
-    case "/Voice/Call/Status": {
-      const steps = ["Setup", "Dialing", "Answered", "Finished"];
-      const status = steps[Math.min(state.polls++, 3)];
-      const done = status === "Finished";
-      return send(200, [
-        { _id: input._id, status, isdn_code: done ? "16" : "", isdn_reason: done ? "Normal Clearing" : "" },
-      ]);
-    }
-    default:
-      return send(404, [{ error: "CALL_NOT_FOUND", message: "No such route." }]);
-  }
-});
-
+let sandbox: Sandbox;
+let proxy: RecordingProxy;
 let base = "";
+let port = "";
+let agentId = "";
+let callerId = "";
+
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sandbox = await startSandbox({
+    port: 0,
+    voiceApi: { ...voiceApi, statusScheduleMs: { setup: 200, dialing: 200, answered: 200 } },
+  });
+  proxy = await startRecordingProxy(sandbox.urls.base);
+  base = sandbox.urls.base;
+  port = new URL(base).port;
+  const info = sandbox.control.info();
+  agentId = info.agents[0]?.id ?? "";
+  callerId = info.phoneNumbers[0]?.phone_number.replace(/^\+/, "") ?? "";
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await proxy?.close();
+  await sandbox?.stop();
+});
 beforeEach(() => {
-  state.webPhoneOnline = true;
-  state.polls = 0;
-  state.requests = [];
+  sandbox.control.setWebPhoneOnline(agentId, true);
+  proxy.requests.length = 0;
+});
+afterEach(() => {
+  expect(sandbox.core.violations.entries).toEqual([]);
 });
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -89,9 +52,8 @@ function run(args: string[], env: Record<string, string> = {}) {
     const child = spawn(
       process.execPath,
       ["--experimental-strip-types", join(import.meta.dirname, "../src/main.ts"), ...args],
-      {
-        env: { PATH: process.env.PATH ?? "", ...env },
-      },
+      // Killed if it hangs, so a test never outlives its time limit.
+      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 15_000 },
     );
     let stdout = "";
     let stderr = "";
@@ -110,45 +72,88 @@ describe("voice-dialer", () => {
     const result = await run(["--to", "5511980121511", "--base-url", `${base}/Voice`, "--interval-ms", "10"]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Voice API ${base}/Voice (login flex, campaign 0)`);
+    expect(result.stdout).toContain(`Voice API ${base}/Voice (login dialer-demo, campaign 7)`);
     expect(result.stdout).toContain(
-      "Web phone: wss://rtc1.inov8.cloud:8089/ws as sip:agent@rtc1.inov8.cloud (signaling rtc1.inov8.cloud:5060",
+      `Web phone: ws://127.0.0.1:${port}/signaling as sip:testAgent@127.0.0.1 (signaling 127.0.0.1:${port}, media 127.0.0.1)`,
     );
     expect(result.stdout).toContain(
-      "Calling 5511980121511 (external, caller ID 554800037656, recording none)",
+      `Calling 5511980121511 (external, caller ID ${callerId}, recording none)`,
     );
     expect(result.stdout).toMatch(
       /Setup [\d.]+ s -> Dialing [\d.]+ s -> Answered [\d.]+ s -> Finished [\d.]+ s/,
     );
     expect(result.stdout).toMatch(
-      /Summary: call 5d7bd7d87b2e3252147f8be4 to 5511980121511 Finished after [\d.]+ s \(ISDN 16 Normal call clearing\)/,
+      /Summary: call [0-9a-f]{24} to 5511980121511 Finished after [\d.]+ s \(ISDN 16 Normal call clearing\)/,
     );
-    expect(result.stdout).not.toContain(password);
-    expect(result.stdout).not.toContain(sipPassword);
-    expect(state.requests[0]).toBe("GET /control/info");
+    expect(result.stdout).not.toContain(voiceApi.password);
+    expect(result.stdout).not.toMatch(jwt);
   });
 
-  it("takes the endpoint and credentials from the environment, flags winning", async () => {
+  it("reads /control/info first, and not at all when the environment gives every credential, flags winning", async () => {
+    const discovered = await run(["--to", "1001", "--base-url", `${proxy.url}/Voice`, "--interval-ms", "1"]);
+    expect(discovered.code).toBe(0);
+    expect(proxy.requests[0]).toBe("GET /control/info");
+    proxy.requests.length = 0;
+
     const result = await run(
-      ["--to", "1001", "--type", "internal", "--record", "afterAnswer", "--interval-ms", "1"],
+      [
+        "--to",
+        "1001",
+        "--type",
+        "internal",
+        "--record",
+        "afterAnswer",
+        "--interval-ms",
+        "1",
+        "--cod-campaign",
+        "7",
+      ],
       {
-        VOICE_API_BASE_URL: `${base}/Voice`,
-        VOICE_API_LOGIN: "flex",
-        VOICE_API_PASSWORD: password,
-        VOICE_API_COD_CAMPAIGN: "0",
+        VOICE_API_BASE_URL: `${proxy.url}/Voice`,
+        VOICE_API_LOGIN: voiceApi.login,
+        VOICE_API_PASSWORD: voiceApi.password,
+        VOICE_API_COD_CAMPAIGN: "not-registered",
       },
     );
+    expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Calling 1001 (internal, caller ID 554800037656, recording afterAnswer)");
-    expect(state.requests).not.toContain("GET /control/info");
+    expect(result.stdout).toContain(`Voice API ${proxy.url}/Voice (login dialer-demo, campaign 7)`);
+    expect(result.stdout).toContain(`Calling 1001 (internal, caller ID ${callerId}, recording afterAnswer)`);
+    expect(proxy.requests).not.toContain("GET /control/info");
+    expect(proxy.requests[0]).toBe("POST /Voice/Login");
+  });
+
+  it("exit 0 with the cause in the summary when the call fails", async () => {
+    const result = await run(["--to", "5500000000017", "--base-url", `${base}/Voice`, "--interval-ms", "10"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Setup [\d.]+ s -> Dialing [\d.]+ s -> Finished [\d.]+ s/);
+    expect(result.stdout).toMatch(/Finished after [\d.]+ s \(ISDN 17 User busy\)/);
   });
 
   it("exit 3 with what to do when no web phone is online", async () => {
-    state.webPhoneOnline = false;
+    sandbox.control.setWebPhoneOnline(agentId, false);
     const result = await run(["--to", "5511980121511", "--base-url", `${base}/Voice`]);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/bring the web phone online first/);
     expect(result.stderr).toMatch(/In the sandbox: open the softphone app/);
+  });
+
+  it("exit 1 on wrong credentials, without echoing the password", async () => {
+    const result = await run([
+      "--to",
+      "5511980121511",
+      "--base-url",
+      `${base}/Voice`,
+      "--login",
+      voiceApi.login,
+      "--password",
+      "wrong-Pa55word",
+      "--cod-campaign",
+      voiceApi.codCampaign,
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/401 .*Login or password is invalid/);
+    expect(result.stderr).not.toContain("wrong-Pa55word");
   });
 
   it("exit 2 on a bad number, before any request", async () => {
@@ -156,7 +161,7 @@ describe("voice-dialer", () => {
       "--to",
       "+55 11 9801",
       "--base-url",
-      `${base}/Voice`,
+      `${proxy.url}/Voice`,
       "--login",
       "a",
       "--password",
@@ -168,7 +173,7 @@ describe("voice-dialer", () => {
     expect(result.stderr).toMatch(
       /--to must be digits only, country code first, e.g. 5511980121511 \(got "\+55 11 9801"\)/,
     );
-    expect(state.requests).toEqual([]);
+    expect(proxy.requests).toEqual([]);
   });
 
   it("exit 2 with the usage on a missing --to or an unknown flag", async () => {

@@ -1,20 +1,14 @@
-/** Retries: which requests, how long between attempts, and when not to. */
+/** Retries: which requests, how long between attempts, and when not to; faults layered on the sandbox. */
 import { ApiError } from "@ccaas/types";
-import { HttpResponse, http } from "msw";
+import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createPartnerClient, type RetryOptions } from "../src/index";
+import type { RetryOptions } from "../src/index";
 import { parseRetryAfter, type ResolvedRetry, retryDelay } from "../src/middleware/retry";
-import {
-  baseUrl,
-  clientId,
-  clientSecret,
-  partnerId,
-  templateVersion,
-  useMswServer,
-} from "./support/handlers";
+import { injectFaults, rateLimited, unavailable } from "./support/faults";
+import { baseUrl, useSandbox } from "./support/sandbox";
 
-const server = useMswServer();
-const providers = `${baseUrl}/partners/${partnerId}/voiceproviders`;
+const platform = useSandbox();
+const providers = `${baseUrl}/partners/:partnerId/voiceproviders`;
 const body = {
   name: "acme-voice",
   accept_call_url: "https://a.example/calls/accept",
@@ -25,36 +19,9 @@ const body = {
   unmute_call_url: "https://a.example/calls/unmute",
   access_token_url: "https://a.example/token",
 };
-const rateLimited = () =>
-  HttpResponse.json(
-    { code: "rate_limited", message: "Too many requests. Retry after 1 second." },
-    { status: 429, headers: { "retry-after": "1" } },
-  );
-const unavailable = () =>
-  HttpResponse.json({ code: "internal_error", message: "Try later." }, { status: 503 });
 
 function client(retry?: RetryOptions) {
-  return createPartnerClient({
-    baseUrl,
-    partnerId,
-    clientId,
-    clientSecret,
-    templateVersion,
-    retry: { baseDelayMs: 1, maxDelayMs: 2, ...retry },
-  });
-}
-
-/** Answers with each response in turn, and records every request. */
-function sequence(method: "get" | "post", url: string, responses: Array<() => Response>) {
-  const requests: Request[] = [];
-  server.use(
-    http[method](url, ({ request }) => {
-      requests.push(request.clone());
-      const next = responses[Math.min(requests.length, responses.length) - 1];
-      return next?.();
-    }),
-  );
-  return requests;
+  return platform.client({ retry: { baseDelayMs: 1, maxDelayMs: 2, ...retry } });
 }
 
 afterEach(() => {
@@ -64,7 +31,7 @@ afterEach(() => {
 describe("retries", () => {
   it("retries a 429 after waiting what Retry-After says, and no sooner", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
-    const requests = sequence("get", providers, [rateLimited, () => HttpResponse.json({ items: [] })]);
+    const requests = injectFaults(platform.server, "get", providers, [rateLimited]);
     const result = client().listVoiceProviders();
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     await vi.advanceTimersByTimeAsync(999);
@@ -75,7 +42,7 @@ describe("retries", () => {
   });
 
   it("keeps the request id across attempts and gives up after maxAttempts with the last error", async () => {
-    const requests = sequence("get", providers, [unavailable]);
+    const requests = injectFaults(platform.server, "get", providers, [unavailable], { repeat: true });
     const error = await client({ maxAttempts: 4 })
       .listVoiceProviders()
       .catch((caught: unknown) => caught);
@@ -85,16 +52,13 @@ describe("retries", () => {
   });
 
   it("retries a GET after a network error", async () => {
-    const requests = sequence("get", providers, [
-      () => HttpResponse.error(),
-      () => HttpResponse.json({ items: [] }),
-    ]);
+    const requests = injectFaults(platform.server, "get", providers, [() => HttpResponse.error()]);
     await expect(client().listVoiceProviders()).resolves.toEqual({ items: [] });
     expect(requests).toHaveLength(2);
   });
 
   it("never retries a plain POST, even on 503 or 429", async () => {
-    const requests = sequence("post", providers, [unavailable, rateLimited]);
+    const requests = injectFaults(platform.server, "post", providers, [unavailable, rateLimited]);
     await expect(client().createVoiceProvider(body)).rejects.toMatchObject({ name: "ApiError", status: 503 });
     const limited = await client()
       .createVoiceProvider(body)
@@ -106,21 +70,23 @@ describe("retries", () => {
       retryAfterMs: 1000,
     });
     expect(requests).toHaveLength(2);
+    expect((await client().listVoiceProviders()).items).toEqual([]);
   });
 
   it("retries a POST that carries an Idempotency-Key, with the same key and body", async () => {
-    const requests = sequence("post", providers, [
-      unavailable,
-      () => HttpResponse.json({ id: "394e3814-7562-4f25-a854-2b74e91ad15a" }, { status: 201 }),
-    ]);
+    const requests = injectFaults(platform.server, "post", providers, [unavailable]);
     const created = await client().createVoiceProvider(body, { idempotencyKey: "key-1" });
-    expect(created).toEqual({ id: "394e3814-7562-4f25-a854-2b74e91ad15a" });
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(requests.map((request) => request.headers.get("idempotency-key"))).toEqual(["key-1", "key-1"]);
     expect(await Promise.all(requests.map((request) => request.json()))).toEqual([body, body]);
+    expect(await client().getVoiceProvider(created.id)).toEqual({ id: created.id, ...body });
+    // The same key again is the first answer, replayed: still one voice provider.
+    await expect(client().createVoiceProvider(body, { idempotencyKey: "key-1" })).resolves.toEqual(created);
+    expect((await client().listVoiceProviders()).items).toHaveLength(1);
   });
 
   it("does not wait for a Retry-After beyond maxRetryAfterMs: it throws with retryAfterMs set", async () => {
-    const requests = sequence("get", providers, [
+    const requests = injectFaults(platform.server, "get", providers, [
       () =>
         HttpResponse.json(
           { code: "rate_limited", message: "Later." },
@@ -135,11 +101,12 @@ describe("retries", () => {
   });
 
   it("does not retry what retrying cannot fix (404)", async () => {
-    const requests = sequence("get", providers, [
-      () => HttpResponse.json({ code: "not_found", message: "No partner." }, { status: 404 }),
-    ]);
-    await expect(client().listVoiceProviders()).rejects.toMatchObject({ status: 404, code: "not_found" });
-    expect(requests).toHaveLength(1);
+    const missing = "394e3814-7562-4f25-a854-2b74e91ad15a";
+    await expect(client().getVoiceProvider(missing)).rejects.toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
+    expect(platform.requests).toHaveLength(1);
   });
 });
 

@@ -2,19 +2,12 @@
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createPartnerClient, type Logger } from "../src/index";
-import {
-  baseUrl,
-  clientId,
-  clientSecret,
-  partnerId,
-  templateVersion,
-  useMswServer,
-} from "./support/handlers";
+import { baseUrl, clientId, clientSecret, templateVersion, useSandbox } from "./support/sandbox";
 
-const server = useMswServer();
-const basicCredentials = btoa(`${clientId}:${clientSecret}`);
 const agentPassword = "agent-Pa55word";
-const agentAccessToken = "eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl";
+const platform = useSandbox({ agents: [{ userName: "testAgent", password: agentPassword }] });
+const { server } = platform;
+const basicCredentials = btoa(`${clientId}:${clientSecret}`);
 
 function capturingLogger() {
   const lines: string[] = [];
@@ -49,15 +42,7 @@ describe("secrets", () => {
       ),
     );
     const { lines, logger } = capturingLogger();
-    const client = createPartnerClient({
-      baseUrl,
-      partnerId,
-      clientId,
-      clientSecret,
-      templateVersion,
-      logger,
-      retry: { maxAttempts: 2, baseDelayMs: 1 },
-    });
+    const client = platform.client({ logger, retry: { maxAttempts: 2, baseDelayMs: 1 } });
     const error = await client.listVoiceProviders().catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: "ApiError", status: 503 });
     expect((error as Error).message).toContain("[redacted]");
@@ -69,15 +54,8 @@ describe("secrets", () => {
   });
 
   it("an agent's password and token, once loginAgent has seen them, are redacted too", async () => {
+    // The sign-in is the sandbox's; the station endpoint misbehaves, echoing the token and the password.
     server.use(
-      http.post(`${baseUrl}/api/v2/agents/login`, () =>
-        HttpResponse.json({
-          access_token: agentAccessToken,
-          token_type: "Bearer",
-          expires_in: 28800,
-          agent: { id: "b2d5f8a1-6c3e-4f7a-9d2b-5e8c1a4f7b30", userName: "testAgent", name: "Test Agent" },
-        }),
-      ),
       http.get(`${baseUrl}/api/v2/users/me/station`, ({ request }) =>
         HttpResponse.json(
           {
@@ -92,11 +70,13 @@ describe("secrets", () => {
     let token = "";
     const client = createPartnerClient({ baseUrl, templateVersion, logger, accessToken: () => token });
     token = (await client.loginAgent({ userName: "testAgent", password: agentPassword })).access_token;
+    expect(token).not.toBe("");
     const error = await client.getMyStation().catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 403 });
+    expect((error as Error).message).toContain("[redacted]");
     for (const text of [...lines, everythingIn(error)]) {
       expect(text).not.toContain(agentPassword);
-      expect(text).not.toContain(agentAccessToken);
+      expect(text).not.toContain(token);
     }
   });
 

@@ -1,40 +1,19 @@
 /** Faults become typed errors through the same transport as the partner API; the password and tokens stay secret. */
 import { delay, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { createVoiceClient, type Logger, type VoiceClientOptions } from "../src/index";
-import {
-  baseUrl,
-  codCampaign,
-  createVoicePlatform,
-  login,
-  password,
-  route,
-  useMswServer,
-} from "./support/handlers";
+import { createVoiceClient, type Logger } from "../src/index";
+import { overrideVoice, voiceError } from "./support/faults";
+import { baseUrl, codCampaign, login, password, useSandbox } from "./support/sandbox";
 
-const server = useMswServer();
-
-function setup(options: Partial<VoiceClientOptions> = {}) {
-  const platform = createVoicePlatform();
-  server.use(...platform.handlers);
-  return {
-    platform,
-    client: createVoiceClient({ baseUrl, login, password, codCampaign, retry: false, ...options }),
-  };
-}
+const platform = useSandbox();
 
 describe("faults", () => {
   it("an HTML 500 page: ApiError", async () => {
-    const { client } = setup();
-    server.use(
-      route(
-        "/Call/Server",
-        () =>
-          new HttpResponse("<html>Oops</html>", {
-            status: 500,
-            headers: { "content-type": "text/html" },
-          }) as never,
-      ),
+    const client = platform.client({ retry: false });
+    overrideVoice(
+      platform.server,
+      "/Call/Server",
+      () => new HttpResponse("<html>Oops</html>", { status: 500, headers: { "content-type": "text/html" } }),
     );
     await expect(client.getCallServer()).rejects.toMatchObject({
       name: "ApiError",
@@ -46,8 +25,8 @@ describe("faults", () => {
   });
 
   it("an answer that is not an array of one object: NetworkError invalid_response", async () => {
-    const { client } = setup();
-    server.use(route("/Call/Server", () => HttpResponse.json([] as never)));
+    const client = platform.client({ retry: false });
+    overrideVoice(platform.server, "/Call/Server", () => HttpResponse.json([]));
     await expect(client.getCallServer()).rejects.toMatchObject({
       name: "NetworkError",
       code: "invalid_response",
@@ -55,36 +34,29 @@ describe("faults", () => {
   });
 
   it("a slow server: TimeoutError", async () => {
-    const { client } = setup({ timeoutMs: 50 });
-    server.use(
-      route("/Call/Server", async () => {
-        await delay(2_000);
-        return HttpResponse.json([]);
-      }),
-    );
+    const client = platform.client({ retry: false, timeoutMs: 50 });
+    overrideVoice(platform.server, "/Call/Server", async () => {
+      await delay("infinite");
+      return HttpResponse.json([]);
+    });
     await expect(client.getCallServer()).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
   });
 
   it("retries Call/Status on 503, never Call/Create", async () => {
-    const { platform, client } = setup({ retry: { maxAttempts: 3, baseDelayMs: 1 } });
+    platform.setWebPhoneOnline(true);
+    const client = platform.client({ retry: { maxAttempts: 3, baseDelayMs: 1 } });
     const { id } = await client.createCall({ destination: "5511980121511" });
-    let statusHits = 0;
-    server.use(
-      route("/Call/Status", () => {
-        statusHits += 1;
-        return statusHits === 1
-          ? HttpResponse.json([{ error: "CALL_NOT_FOUND", message: "busy" }] as never, { status: 503 })
-          : HttpResponse.json([{ _id: id, status: "Dialing", isdn_code: "", isdn_reason: "" }]);
-      }),
-      route("/Call/Create", () =>
-        HttpResponse.json([{ error: "CALL_NOT_FOUND", message: "busy" }] as never, { status: 503 }),
-      ),
+    // The first Call/Status meets an outage; the retry reaches the sandbox.
+    const statusHits = overrideVoice(platform.server, "/Call/Status", (_, hits) =>
+      hits === 1 ? voiceError(503, "SERVICE_UNAVAILABLE", "busy") : undefined,
     );
-    await expect(client.getCallStatus(id)).resolves.toMatchObject({ status: "Dialing" });
-    expect(statusHits).toBe(2);
-    const before = platform.state.bodies.length;
+    const createHits = overrideVoice(platform.server, "/Call/Create", () =>
+      voiceError(503, "SERVICE_UNAVAILABLE", "busy"),
+    );
+    await expect(client.getCallStatus(id)).resolves.toMatchObject({ id, status: "Setup" });
+    expect(statusHits()).toBe(2);
     await expect(client.createCall({ destination: "5511980121511" })).rejects.toMatchObject({ status: 503 });
-    expect(platform.state.bodies.length).toBe(before);
+    expect(createHits()).toBe(1);
   });
 });
 
@@ -97,30 +69,23 @@ describe("secrets", () => {
       warn: (line) => lines.push(line),
       error: (line) => lines.push(line),
     };
-    const { client } = setup({ logger });
+    const client = platform.client({ retry: false, logger });
     const settings = await client.getCallServer();
     let token = "";
-    server.use(
+    overrideVoice(platform.server, "/Call/Status", async (request) => {
       // A server that echoes the body it got (token, password) in its error message.
-      route("/Call/Status", async ({ request }) => {
-        const text = await request.text();
-        token = JSON.parse(text).token;
-        return HttpResponse.json(
-          [
-            {
-              error: "CALL_NOT_FOUND",
-              message: `Bad request ${text} for ${password} / ${settings.sipPassword}`,
-            },
-          ] as never,
-          {
-            status: 404,
-          },
-        );
-      }),
-    );
+      const text = await request.text();
+      token = JSON.parse(text).token;
+      return voiceError(
+        404,
+        "CALL_NOT_FOUND",
+        `Bad request ${text} for ${password} / ${settings.sipPassword}`,
+      );
+    });
     const error = await client.getCallStatus("5d7bd7d87b2e3252147f8be4").catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 404, code: "CALL_NOT_FOUND" });
     expect(token).not.toBe("");
+    expect((error as Error).message).toContain("[redacted]");
     const everything = [
       ...lines,
       String(error),
@@ -134,6 +99,16 @@ describe("secrets", () => {
       expect(text).not.toContain(token);
       expect(text).not.toContain(settings.sipPassword);
     }
+  });
+
+  it("a wrong password is not echoed by the sandbox's refusal nor by the error", async () => {
+    const wrong = "wrong-Pa55word-42";
+    const error = await platform
+      .client({ retry: false, password: wrong })
+      .getCallServer()
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 401, code: "INVALID_CREDENTIALS" });
+    expect([String(error), JSON.stringify(error)].join("\n")).not.toContain(wrong);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * A real `node:http` server on 127.0.0.1 (port 0) for the faults msw cannot produce: a socket destroyed
- * mid-request or mid-body, a server that never answers. Closed after the file's tests.
+ * A real `node:http` server on 127.0.0.1 (port 0) for the faults only a socket can produce: a connection
+ * destroyed mid-request or mid-body. Closed after the file's tests. Where msw is listening, its requests
+ * need a `passthrough()` handler to reach it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
