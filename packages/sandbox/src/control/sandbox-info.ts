@@ -1,12 +1,11 @@
 import type { SandboxInfo } from "@ccaas/types";
 import type { SandboxCore } from "../create-sandbox";
+import { signalingUrl } from "../signaling/signaling-url";
 import { legacyCodCampaign } from "../voice-api/voice-api-module";
 
 /** `GET /control/info`: every URL and demo credential of this sandbox (demo values, safe to print). */
 export function sandboxInfo(core: SandboxCore): SandboxInfo {
   const base = core.baseUrl.replace(/\/+$/, "");
-  const signaling = new URL("/signaling", base);
-  signaling.protocol = signaling.protocol === "https:" ? "wss:" : "ws:";
   const { partner, voiceApi } = core.options;
   return {
     baseUrl: base,
@@ -34,7 +33,7 @@ export function sandboxInfo(core: SandboxCore): SandboxInfo {
       softphoneConnections: agent.connections,
       webPhoneOnline: core.agents.isWebPhoneOnline(agent),
     })),
-    signalingUrl: signaling.toString(),
+    signalingUrl: signalingUrl(base),
     jwksUrl: `${base}/.well-known/jwks.json`,
     controlUrl: `${base}/control`,
     participantEventsUrl: `${base}/ingest/participant-events`,

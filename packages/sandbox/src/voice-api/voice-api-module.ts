@@ -4,6 +4,7 @@ import type { SandboxCore } from "../create-sandbox";
 import type { ApiFamily } from "../http/api-family";
 import { mountOperations } from "../http/mount-operations";
 import { SandboxError } from "../http/sandbox-error";
+import { signalingUrl } from "../signaling/signaling-url";
 import type { Agent } from "../state/agents";
 import { VoiceCalls } from "./voice-calls";
 import { createVoiceFamily } from "./voice-family";
@@ -74,7 +75,7 @@ export function mountVoiceApi(app: Hono, core: SandboxCore): ApiFamily {
               rtcSignalingServer: base.hostname,
               rtcMediaServer: base.hostname,
               rtcSignalingPort: port,
-              rtcWsServer: `${base.protocol === "https:" ? "wss" : "ws"}://${base.host}/signaling`,
+              rtcWsServer: signalingUrl(core.baseUrl),
               rtcURIAddr: `sip:${agent.userName}@${base.hostname}`,
               rtcUAUsername: agent.userName,
               rtcUAPassword: password,
