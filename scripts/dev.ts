@@ -9,6 +9,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { stripVTControlCharacters } from "node:util";
 
 interface Service {
   name: string;
@@ -75,7 +76,10 @@ function start(service: Service): Promise<string> {
   return new Promise((resolve, reject) => {
     const onLine = (line: string) => {
       console.log(`\x1b[2m${service.name.padEnd(13)}|\x1b[0m ${line}`);
-      if (service.ready.test(line)) resolve(/https?:\/\/[^\s"')]+/.exec(line)?.[0] ?? "");
+      // Match on the text without colour codes, and only on a line that names the service's URL.
+      const plain = stripVTControlCharacters(line);
+      const url = /https?:\/\/[^\s"')]+/.exec(plain)?.[0];
+      if (url && service.ready.test(plain)) resolve(url);
     };
     createInterface({ input: child.stdout! }).on("line", onLine);
     createInterface({ input: child.stderr! }).on("line", onLine);

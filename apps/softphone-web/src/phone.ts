@@ -1,0 +1,339 @@
+/**
+ * The agent's phone: one @ccaas/softphone instance and the state the screen shows, kept up to date from the
+ * softphone's events. Views read the fields and call the actions; `subscribe` tells them when to redraw.
+ */
+import {
+  type ConversationUpdate,
+  createSoftphone,
+  type PendingSession,
+  type SessionStats,
+  type Softphone,
+  type SoftphoneSession,
+} from "@ccaas/softphone";
+import type { Station } from "@ccaas/types";
+import { platformUrl, voiceAdapterUrls } from "./config";
+import { type Line, otherParty, toLines } from "./lines";
+
+export type Presence = "available" | "away";
+export type Connection = "offline" | "connecting" | "connected" | "reconnecting";
+
+export interface PhoneOptions {
+  userName: string;
+  /** The agent's access token (from loginAgent). */
+  token: string;
+  /** Who performs accept, hold, mute and end: the platform API or the partner's voice adapter. */
+  callControl: "platform" | "voiceAdapter";
+  voiceAdapterUrl: string;
+}
+
+/** A call that ended after the agent talked on it, waiting for its disposition. */
+export interface WrapUp {
+  conversationId: string;
+  caller: string;
+  number: string;
+}
+
+export interface Disposition extends WrapUp {
+  disposition: string;
+  notes: string;
+}
+
+const short = (id: string | undefined) => id?.slice(0, 8) ?? "none";
+
+export class Phone {
+  readonly options: PhoneOptions;
+  presence: Presence = "available";
+  connection: Connection = "offline";
+  station: Station | undefined;
+  /** Calls ringing here that the agent answers or declines (not outbound calls it placed). */
+  incoming: PendingSession[] = [];
+  lines: Line[] = [];
+  wrapUps: WrapUp[] = [];
+  history: Disposition[] = [];
+  /** The softphone's events, newest first: what the SDK told the app. */
+  events: Array<{ at: Date; text: string }> = [];
+  error: string | undefined;
+  /** Audio statistics of the line shown in "Call quality". */
+  stats: { conversationId: string; value: SessionStats } | undefined;
+
+  #softphone: Softphone | undefined;
+  #update: ConversationUpdate | undefined;
+  #microphone: string | undefined;
+  #speaker: string | undefined;
+  #statsTimer: ReturnType<typeof setInterval> | undefined;
+  readonly #listeners = new Set<(what: "state" | "stats") => void>();
+
+  constructor(options: PhoneOptions) {
+    this.options = options;
+  }
+
+  subscribe(listener: (what: "state" | "stats") => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** The softphone, for callers that need the SDK itself (it changes when the agent goes away and back). */
+  get softphone(): Softphone | undefined {
+    return this.#softphone;
+  }
+
+  // ---- actions ------------------------------------------------------------------------------------------
+
+  /** Connects the softphone: the agent is online and calls are routed here. */
+  async goOnline(): Promise<void> {
+    if (this.#softphone) return;
+    const { token, callControl, voiceAdapterUrl } = this.options;
+    const softphone = createSoftphone({
+      platformUrl,
+      accessToken: token,
+      callControl,
+      ...(callControl === "voiceAdapter" ? { voiceProvider: voiceAdapterUrls(voiceAdapterUrl) } : {}),
+      ...(this.#microphone ? { defaultAudioDeviceId: this.#microphone } : {}),
+      ...(this.#speaker ? { defaultOutputDeviceId: this.#speaker } : {}),
+    });
+    this.#softphone = softphone;
+    this.#listen(softphone);
+    this.connection = "connecting";
+    this.#changed();
+    try {
+      await softphone.initialize();
+      this.#statsTimer = setInterval(() => this.#refreshStats(), 1000);
+    } catch (error) {
+      this.#softphone = undefined;
+      this.connection = "offline";
+      this.#fail(error);
+      await softphone.destroy();
+    }
+  }
+
+  /** Disconnects: no call is routed to the agent until they are available again. */
+  async goOffline(): Promise<void> {
+    const softphone = this.#softphone;
+    this.#softphone = undefined;
+    clearInterval(this.#statsTimer);
+    await softphone?.destroy();
+    this.connection = "offline";
+    this.incoming = [];
+    this.lines = [];
+    this.stats = undefined;
+    this.#changed();
+  }
+
+  async setPresence(presence: Presence): Promise<void> {
+    this.presence = presence;
+    if (presence === "available") await this.goOnline();
+    else await this.goOffline();
+  }
+
+  accept(conversationId: string): Promise<void> {
+    return this.#run(async (phone) => phone.acceptPendingSession({ conversationId }));
+  }
+
+  reject(conversationId: string): Promise<void> {
+    return this.#run((phone) => phone.rejectPendingSession({ conversationId }));
+  }
+
+  hold(conversationId: string, held: boolean): Promise<void> {
+    return this.#run((phone) => phone.setConversationHeld({ conversationId, held }));
+  }
+
+  mute(conversationId: string, mute: boolean): Promise<void> {
+    return this.#run((phone) => phone.setAudioMute({ conversationId, mute }));
+  }
+
+  end(conversationId: string): Promise<void> {
+    return this.#run((phone) => phone.endSession({ conversationId }));
+  }
+
+  /** Places a call; the softphone accepts its session here by itself (whatever arrives first). */
+  call(phoneNumber: string): Promise<void> {
+    return this.#run(async (phone) => {
+      const placed = await phone.startSoftphoneSession({ phoneNumber });
+      this.#log(`startSoftphoneSession answered: conversation ${short(placed.id)}`);
+      const session = await placed.session;
+      this.#log(`outbound session ready on connection ${short(session.id)}`);
+    });
+  }
+
+  /** DTMF on the call the agent is talking on. */
+  sendDigits(digits: string): Promise<void> {
+    const active = this.lines.find((line) => line.active);
+    if (!active) return Promise.resolve();
+    return this.#run((phone) => phone.sendDigits({ conversationId: active.conversationId, digits }));
+  }
+
+  /** New default microphone; calls in progress switch to it without renegotiating. */
+  setMicrophone(deviceId: string | null): Promise<void> {
+    this.#microphone = deviceId ?? undefined;
+    if (!this.#softphone) return Promise.resolve(); // used when the softphone connects
+    return this.#run((phone) => phone.updateDefaultDevices({ audioDeviceId: deviceId }));
+  }
+
+  /** New speaker for future calls and the calls in progress. */
+  setSpeaker(deviceId: string | null): Promise<void> {
+    this.#speaker = deviceId ?? undefined;
+    if (!this.#softphone) return Promise.resolve();
+    return this.#run(async (phone) => {
+      await phone.updateDefaultDevices({ outputDeviceId: deviceId, updateActiveSessions: false });
+      await phone.updateOutputDevice(deviceId ?? "");
+    });
+  }
+
+  saveWrapUp(conversationId: string, disposition: string, notes: string): void {
+    const call = this.wrapUps.find((wrapUp) => wrapUp.conversationId === conversationId);
+    if (!call) return;
+    this.wrapUps = this.wrapUps.filter((wrapUp) => wrapUp !== call);
+    this.history = [{ ...call, disposition, notes }, ...this.history];
+    this.#changed();
+  }
+
+  dismissError(): void {
+    this.error = undefined;
+    this.#changed();
+  }
+
+  // ---- softphone events ---------------------------------------------------------------------------------
+
+  #listen(softphone: Softphone): void {
+    const mine = () => softphone === this.#softphone;
+    softphone.on("connected", ({ reconnected }) => {
+      if (!mine()) return;
+      this.connection = "connected";
+      this.#log(reconnected ? "connected (reconnected, state re-synced)" : "connected");
+    });
+    softphone.on("disconnected", ({ code, willReconnect }) => {
+      if (!mine()) return;
+      this.connection = willReconnect ? "reconnecting" : "offline";
+      this.#log(`disconnected (${code})${willReconnect ? ", reconnecting" : ""}`);
+    });
+    softphone.on("reconnecting", ({ attempt, delayMs }) => {
+      if (mine()) this.#log(`reconnect attempt ${attempt} in ${delayMs} ms`);
+    });
+    softphone.on("station", (station) => {
+      if (!mine()) return;
+      this.station = station;
+      this.#log(
+        `station: line appearance ${station.webRtcCallAppearances}, persistent connection ${station.webRtcPersistentEnabled ? "on" : "off"}`,
+      );
+    });
+    softphone.on("pendingSession", (pending) => {
+      if (!mine()) return;
+      // Calls this client placed are accepted by the SDK (autoAcceptOutbound): nothing to ask the agent.
+      if (!(pending.direction === "outbound" && pending.autoAnswer))
+        this.incoming = [...this.incoming, pending];
+      this.#log(`pendingSession ${pending.direction} ${pending.address}${synthesised(pending)}`);
+    });
+    const ringingStopped = (conversationId: string, what: string) => {
+      if (!mine()) return;
+      this.incoming = this.incoming.filter((pending) => pending.conversationId !== conversationId);
+      this.#log(what);
+    };
+    softphone.on("handledPendingSession", (handled) =>
+      ringingStopped(
+        handled.conversationId,
+        `handledPendingSession ${handled.outcome}${handled.elsewhere ? " elsewhere" : ""}${synthesised(handled)}`,
+      ),
+    );
+    softphone.on("cancelPendingSession", (cancelled) =>
+      ringingStopped(cancelled.conversationId, `cancelPendingSession (${cancelled.reason})`),
+    );
+    softphone.on("sessionStarted", (session) => {
+      if (!mine()) return;
+      this.#log(`sessionStarted on connection ${short(session.id)}${synthesised(session)}`);
+      this.#watch(session);
+      // Answer the offer with the default microphone (a no-op for a call riding on a live connection).
+      if (session.state === "starting") {
+        softphone
+          .acceptSession({ conversationId: session.conversationId })
+          .catch((error) => this.#fail(error));
+      }
+    });
+    softphone.on("sessionEnded", (session) => {
+      if (mine()) this.#log(`sessionEnded (${session.endReason ?? "ended"})`);
+    });
+    softphone.on("conversationUpdate", (update) => {
+      if (!mine()) return;
+      this.#update = update;
+      this.lines = toLines(update);
+      for (const left of update.removed) {
+        // Only calls the agent talked on get a wrap-up (not declined or missed ones).
+        if (left.agentParticipant?.connectedTime) {
+          this.wrapUps = [
+            ...this.wrapUps,
+            { conversationId: left.conversationId, ...otherParty(left.conversation) },
+          ];
+        }
+      }
+      if (this.stats && !this.lines.some((line) => line.conversationId === this.stats?.conversationId)) {
+        this.stats = undefined;
+      }
+      this.#log(
+        `conversationUpdate: ${update.current.length} current, active ${short(update.activeConversationId)}`,
+      );
+    });
+    softphone.on("error", (error) => this.#fail(error));
+  }
+
+  /** Per-session events (hold, mute, peer connection state) redraw the line at once. */
+  #watch(session: SoftphoneSession): void {
+    const redraw = () => {
+      if (this.#update) this.lines = toLines(this.#update);
+      this.#changed();
+    };
+    const stop = [
+      session.on("held", redraw),
+      session.on("muted", redraw),
+      session.on("connectionState", (state) => this.#log(`connection ${short(session.id)}: ${state}`)),
+    ];
+    session.once("terminated", () => {
+      for (const unsubscribe of stop) unsubscribe();
+    });
+  }
+
+  async #refreshStats(): Promise<void> {
+    const softphone = this.#softphone;
+    const line = this.lines.find((candidate) => candidate.active) ?? this.lines[0];
+    if (!softphone || !line?.connectionId) return;
+    try {
+      const value = await softphone.getStats({ conversationId: line.conversationId });
+      this.stats = { conversationId: line.conversationId, value };
+      this.#emit("stats");
+    } catch {
+      // The call ended between the two awaits: the next tick shows the next line.
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------
+
+  async #run(action: (softphone: Softphone) => Promise<void>): Promise<void> {
+    try {
+      const softphone = this.#softphone;
+      if (!softphone) throw new Error("The softphone is offline: set your presence to Available.");
+      await action(softphone);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    this.error = error instanceof Error ? error.message : String(error);
+    this.#log(`error: ${this.error}`);
+  }
+
+  #log(line: string): void {
+    this.events = [{ at: new Date(), text: line }, ...this.events].slice(0, 50);
+    this.#changed();
+  }
+
+  #changed(): void {
+    this.#emit("state");
+  }
+
+  #emit(what: "state" | "stats"): void {
+    for (const listener of this.#listeners) listener(what);
+  }
+}
+
+function synthesised(item: { synthesized: boolean }): string {
+  return item.synthesized ? " (synthesised)" : "";
+}
