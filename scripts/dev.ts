@@ -71,6 +71,8 @@ function start(service: Service): Promise<string> {
     cwd: join(repoDir, service.dir),
     env: { ...process.env, ...service.env, FORCE_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: `node --run` does not forward signals, so stopping kills the whole group.
+    detached: true,
   });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -78,7 +80,7 @@ function start(service: Service): Promise<string> {
       console.log(`\x1b[2m${service.name.padEnd(13)}|\x1b[0m ${line}`);
       // Match on the text without colour codes, and only on a line that names the service's URL.
       const plain = stripVTControlCharacters(line);
-      const url = /https?:\/\/[^\s"')]+/.exec(plain)?.[0];
+      const url = /(?:https?|wss?):\/\/[^\s"')]+/.exec(plain)?.[0];
       if (url && service.ready.test(plain)) resolve(url);
     };
     createInterface({ input: child.stdout! }).on("line", onLine);
@@ -134,7 +136,13 @@ function banner(urls: Map<string, string>, info: SandboxInfo | undefined): strin
 function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
   setTimeout(() => process.exit(code), 3000).unref();
   Promise.all(
     children.map(

@@ -6,6 +6,7 @@ export default defineConfig({
     kafka: "src/kafka/index.ts",
     redis: "src/redis/index.ts",
     webhooks: "src/webhooks/index.ts",
+    "interaction-processor": "src/interaction-processor/index.ts",
     // The `ccaas-adapter` bin (src/cli.ts starts with its shebang, which esbuild keeps).
     cli: "src/cli.ts",
   },
