@@ -133,12 +133,9 @@ describe.skipIf(chromiumMissing !== undefined)("softphone-web: media and resilie
     await page.close();
   });
 
-  // Known failure, from the sandbox, not the app or the SDK: when a signaling connection closes, the sandbox ends
-  // its sessions and hangs the agent up on their calls at once (packages/sandbox/src/signaling/call-flow.ts,
-  // clientLeft -> sessions.end(session, { hangUp: true })), so the call is over before the SDK reconnects.
-  // `it.fails` keeps the suite green and turns red once the sandbox keeps a dropped connection's sessions for
-  // a grace period: then make this a plain `it`.
-  it.fails("a call survives a signaling drop of a few seconds", async () => {
+  // The sandbox parks a dropped connection's active sessions for `signaling.reconnectGraceMs` (15 s); the SDK
+  // reconnects with the same clientId within it and takes them back.
+  it("a call survives a signaling drop of a few seconds", async () => {
     const { page, drop } = await signInWithCuttableSignaling();
     const id = await answerCall(page, "+15555550800");
     await drop(3000);

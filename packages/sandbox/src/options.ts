@@ -42,6 +42,12 @@ export interface SandboxOptions {
     proposeTimeoutMs?: number;
     /** How long a new connection may take to send `authenticate`. Default 5 s. */
     authTimeoutMs?: number;
+    /**
+     * How long the calls of a closed connection that authenticated with a `clientId` stay parked (media
+     * flowing, nothing hung up) for a connection with the same agent and `clientId` to take them back. 0 ends
+     * them with the socket. Default 15 s.
+     */
+    reconnectGraceMs?: number;
   };
   /**
    * What to do when the sandbox is about to send a response that breaks the spec: `throw` (default: the
@@ -134,6 +140,7 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedOptions {
     signaling: {
       proposeTimeoutMs: options.signaling?.proposeTimeoutMs ?? 30_000,
       authTimeoutMs: options.signaling?.authTimeoutMs ?? 5_000,
+      reconnectGraceMs: options.signaling?.reconnectGraceMs ?? 15_000,
     },
     onResponseViolation: options.onResponseViolation ?? "throw",
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,

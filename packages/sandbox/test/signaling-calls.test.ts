@@ -29,7 +29,8 @@ function states(conversationId: string): Record<string, string> {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, signaling: { proposeTimeoutMs: 1500 } });
+  // Closing a connection ends its calls at once here; parking them for a reconnect is signaling-reconnect's.
+  sandbox = await startSandbox({ port: 0, signaling: { proposeTimeoutMs: 1500, reconnectGraceMs: 0 } });
 });
 afterEach(async () => {
   await Promise.all(open.splice(0).map((agent) => agent.close()));
@@ -324,6 +325,7 @@ describe("closing a connection mid-call", () => {
       sessions: 0,
       carriedConversations: 0,
       queuedEvents: 0,
+      parkedConnections: 0,
     });
     expect(mediaEndpointOf(sandbox.core)?.counts).toEqual({ sessions: 0, liveLegs: 0, ticking: false });
     expect(sandbox.core.agents.byUserName("testAgent")!.connections).toBe(0);

@@ -122,6 +122,7 @@ describe("signaling connection", () => {
       sessions: 0,
       carriedConversations: 0,
       queuedEvents: 0,
+      parkedConnections: 0,
     });
     expect(sandbox.core.agents.byUserName("testAgent")!.connections).toBe(0);
   });

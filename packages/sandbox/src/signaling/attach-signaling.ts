@@ -24,6 +24,7 @@ export function attachSignaling(
   const hub = new SignalingHub(core, {
     authTimeoutMs: options.authTimeoutMs ?? core.options.signaling.authTimeoutMs,
     proposeTimeoutMs: options.proposeTimeoutMs ?? core.options.signaling.proposeTimeoutMs,
+    reconnectGraceMs: options.reconnectGraceMs ?? core.options.signaling.reconnectGraceMs,
     heartbeatMs: options.heartbeatMs ?? 30_000,
   });
   hubs.set(core, hub);

@@ -9,6 +9,8 @@ export interface CallFlowContext {
   /** The authenticated connections of an agent. */
   clientsOf(agentId: string): SignalingClient[];
   proposeTimeoutMs: number;
+  /** How long a closed connection's active sessions wait for the same clientId to reconnect; 0: not at all. */
+  reconnectGraceMs: number;
   unexpected(error: unknown): void;
 }
 

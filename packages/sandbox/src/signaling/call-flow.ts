@@ -46,6 +46,10 @@ export class CallFlow {
     return this.#sessions.sessions;
   }
 
+  get parkedConnections(): number {
+    return this.#sessions.parkedConnections;
+  }
+
   get #engine() {
     return this.#context.core.engine;
   }
@@ -165,9 +169,23 @@ export class CallFlow {
   }
 
   /**
-   * A connection closed. Its sessions end and so do the calls they carry: the media went with the socket (a
-   * session belongs to the connection that proceeded, never to the agent's other tabs). Calls ringing only
-   * there end too; calls still proposed to other connections keep ringing.
+   * A newly authenticated connection with the `clientId` of a closed one within the grace period: it takes
+   * that connection's parked sessions back (called before `ready`, which lists their conversations).
+   */
+  clientReturned(client: SignalingClient): void {
+    this.#sessions.reclaim(client);
+  }
+
+  /**
+   * A connection closed. Calls ringing only there end; calls still proposed to other connections keep ringing.
+   * Its sessions (a session belongs to the connection that proceeded, never to the agent's other tabs):
+   *
+   * - with a `clientId` and `reconnectGraceMs` > 0, an active session carrying calls is parked: its peer
+   *   connection is independent of the socket, so media keeps flowing and nothing is hung up; calls ringing on
+   *   it end. A connection of the same agent with the same `clientId` within the grace period takes it back
+   *   (`clientReturned`); otherwise it ends then, with its calls, as below.
+   * - every other session (still initiating, idle, or no `clientId` to come back with) ends now, and so do
+   *   the calls it carries.
    */
   clientLeft(client: SignalingClient): void {
     for (const proposal of this.proposals.all()) {
@@ -175,7 +193,10 @@ export class CallFlow {
       this.proposals.remove(proposal, true);
       hangUpAgent(this.#engine, proposal.conversationId);
     }
-    for (const session of this.sessions.forClient(client)) this.#sessions.end(session, { hangUp: true });
+    this.#sessions.park(client);
+    for (const session of this.sessions.forClient(client)) {
+      if (!this.#sessions.isParked(session)) this.#sessions.end(session, { hangUp: true });
+    }
   }
 
   /** Stops every timer and peer connection without touching the conversations (the sandbox is stopping). */
@@ -187,7 +208,8 @@ export class CallFlow {
   // ---- internals --------------------------------------------------------------------------------------------
 
   #reusableSession(agentId: string, station: Station): SessionRecord | undefined {
-    const sessions = this.sessions.forAgent(agentId);
+    // A parked session has no socket to ring on: a call arriving meanwhile gets a proposal of its own.
+    const sessions = this.sessions.forAgent(agentId).filter((session) => !this.#sessions.isParked(session));
     if (station.webRtcCallAppearances === 1) {
       const shared = sessions.find((session) => session.lineAppearance1);
       if (shared) return shared;

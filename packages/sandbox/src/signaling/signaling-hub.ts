@@ -12,6 +12,8 @@ export interface SignalingOptions {
   authTimeoutMs: number;
   /** How long a call rings before it is retracted with `timeout`. */
   proposeTimeoutMs: number;
+  /** How long a closed connection's calls stay parked for a reconnect with the same `clientId`; 0: none. */
+  reconnectGraceMs: number;
   /** Interval of WebSocket pings; a connection that misses a pong is dropped. */
   heartbeatMs: number;
 }
@@ -24,6 +26,8 @@ export interface SignalingCounts {
   sessions: number;
   carriedConversations: number;
   queuedEvents: number;
+  /** Closed connections whose sessions wait for a reconnect (each with its grace timer). */
+  parkedConnections: number;
 }
 
 /** Close code for a connection that did not authenticate (policy violation). */
@@ -56,6 +60,7 @@ export class SignalingHub {
       core,
       clientsOf: (agentId) => this.#clientsOf(agentId),
       proposeTimeoutMs: options.proposeTimeoutMs,
+      reconnectGraceMs: options.reconnectGraceMs,
       unexpected: (error) => core.violations.unexpected(error),
     });
     core.engine.on("change", this.#onChange);
@@ -77,6 +82,7 @@ export class SignalingHub {
       sessions: this.#flow.sessions.size,
       carriedConversations: this.#flow.sessions.conversationCount,
       queuedEvents: this.#pendingEvents.size,
+      parkedConnections: this.#flow.parkedConnections,
     };
   }
 
@@ -211,6 +217,8 @@ export class SignalingHub {
     }
     clients.add(client);
     agent.connections += 1;
+    // Before `ready`: the parked sessions of the same agent and clientId are this connection's from now on.
+    this.#guard(() => this.#flow.clientReturned(client));
     client.send({
       type: "ready",
       agent: { id: agent.id, userName: agent.userName },
@@ -220,7 +228,10 @@ export class SignalingHub {
     this.#flow.clientJoined(client);
   }
 
-  /** A connection is gone: the agent has one connection fewer and the calls it held are cleaned up. */
+  /**
+   * A connection is gone: the agent has one connection fewer (it may look offline to routing while its calls
+   * are parked) and the calls it held are parked for a reconnect or cleaned up (CallFlow.clientLeft).
+   */
   #drop(client: SignalingClient): void {
     if (!this.#clients.delete(client)) return;
     clearTimeout(client.authTimer);
