@@ -1,10 +1,9 @@
 /** `createSoftphone`: wires signaling, the session state machine, media and call control together. */
 import { createPartnerClient, type PartnerClient } from "@ccaas/partner-api";
-import { CcaasError } from "@ccaas/types";
+import { CcaasError, TypedEmitter } from "@ccaas/types";
 import type { CallControl } from "./call-control/call-control";
 import { createPlatformCallControl } from "./call-control/platform-call-control";
 import { createVoiceAdapterCallControl } from "./call-control/voice-adapter-call-control";
-import { Emitter } from "./emitter";
 import { SessionError } from "./errors/session-error";
 import type { SoftphoneEvents } from "./events";
 import { createLog } from "./logger";
@@ -75,7 +74,7 @@ export function createSoftphone(options: SoftphoneOptions): Softphone {
         }),
       );
   };
-  const emitter = new Emitter<SoftphoneEvents>(listenerError);
+  const emitter = new TypedEmitter<SoftphoneEvents>(listenerError);
   const guard = (task: () => void): void => {
     try {
       task();

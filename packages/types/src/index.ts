@@ -21,7 +21,6 @@ export type {
   VoiceCallId,
   VoiceProviderId,
 } from "./ids";
-
 export type {
   AcceptMessage,
   AuthenticateMessage,
@@ -98,7 +97,6 @@ export type {
   UpdatePresenceCallback,
   UpdatePresencePayload,
 } from "./messages";
-
 export type {
   AgentLoginRequest,
   AgentLoginResponse,
@@ -129,7 +127,6 @@ export type {
   VoiceProviderCreated,
   WebhookEventType,
 } from "./partner-api";
-
 export type {
   IngestAccepted,
   SandboxAgentInfo,
@@ -143,6 +140,7 @@ export type {
   WebhookDelivery,
   WebPhoneState,
 } from "./sandbox";
+export { TypedEmitter } from "./typed-emitter";
 
 export type {
   AcceptCallRequest,

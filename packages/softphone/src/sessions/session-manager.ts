@@ -16,9 +16,9 @@ import type {
   SoftphoneClientMessage,
   SoftphoneServerMessage,
   Station,
+  TypedEmitter,
 } from "@ccaas/types";
 import type { CallControl, CallControlRequest } from "../call-control/call-control";
-import type { Emitter } from "../emitter";
 import { SessionError } from "../errors/session-error";
 import type { SoftphoneEvents } from "../events";
 import type { SoftphoneRtc } from "../options";
@@ -30,7 +30,7 @@ import { pendingSession, unknownConversation } from "./pending-session";
 import { CallSession } from "./softphone-session";
 
 export interface SessionManagerInit {
-  emitter: Emitter<SoftphoneEvents>;
+  emitter: TypedEmitter<SoftphoneEvents>;
   send(message: SoftphoneClientMessage): void;
   log: SafeLogger;
   report(error: unknown): void;
@@ -54,7 +54,7 @@ export class SessionManager {
   readonly media = new Map<string, MediaConnection>();
   readonly sessions = new Map<string, CallSession>();
   readonly #init: SessionManagerInit;
-  readonly #emitter: Emitter<SoftphoneEvents>;
+  readonly #emitter: TypedEmitter<SoftphoneEvents>;
   /** Conversations whose session this client accepts by itself (outbound, autoAnswer). */
   readonly #autoAccept = new Set<string>();
   /** Calls this client proceeded with on a persistent connection: conversationId -> sessionId. */

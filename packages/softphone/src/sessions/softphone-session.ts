@@ -4,7 +4,7 @@
  * on (`id`, `peerConnection`) may be shared with the agent's other calls.
  */
 import type { Conversation, ConversationDirection, SignalingAgent, TypedEvents } from "@ccaas/types";
-import { Emitter } from "../emitter";
+import { TypedEmitter } from "@ccaas/types";
 import type { SessionEvents } from "../events";
 import type { SessionState, SessionStats } from "../types";
 import { isHeld, isMuted } from "./conversation-store";
@@ -37,7 +37,7 @@ export interface SoftphoneSession extends TypedEvents<SessionEvents> {
   getStats(): Promise<SessionStats>;
 }
 
-export class CallSession extends Emitter<SessionEvents> implements SoftphoneSession {
+export class CallSession extends TypedEmitter<SessionEvents> implements SoftphoneSession {
   readonly conversationId: string;
   readonly direction: ConversationDirection;
   readonly synthesized: boolean;

@@ -8,12 +8,12 @@ import {
   CcaasError,
   NetworkError,
   type ServiceInfo,
+  TypedEmitter,
   type TypedEvents,
   ValidationError,
 } from "@ccaas/types";
 import { summarizeIssues } from "@ccaas/validation";
 import { createSafeLogger, describeError } from "../../logger";
-import { Emitter } from "../emitter";
 import { CommandFailureError } from "../errors/command-failure-error";
 import { type JsonObject, redactRequest, validateMessage } from "../protocol";
 import type {
@@ -69,7 +69,7 @@ export function createInteractionProcessorClient(
     throw new TypeError("createInteractionProcessorClient: requestTimeoutMs must be a positive number.");
   const WebSocket = resolveWebSocket(options.WebSocket);
   const log = createSafeLogger(options.logger);
-  const events = new Emitter<InteractionProcessorClientEvents>((error, event) =>
+  const events = new TypedEmitter<InteractionProcessorClientEvents>((error, event) =>
     log.error?.(`a "${event}" listener threw: ${describeError(error)}`),
   );
   const links = new Map<string, InstanceLink>();

@@ -3,8 +3,8 @@
  * service info, its capabilities and a prepareSession handler. Serve it with `listen()` or `attach()`.
  */
 import type { ServiceInfo, TypedEvents } from "@ccaas/types";
+import { TypedEmitter } from "@ccaas/types";
 import { createSafeLogger, describeError } from "../../logger";
-import { Emitter } from "../emitter";
 import { ProcessorConnection } from "./processor-connection";
 import type { InteractionProcessorEvents, InteractionProcessorOptions } from "./server-options";
 import {
@@ -45,7 +45,7 @@ export function createInteractionProcessor(options: InteractionProcessorOptions)
   }
   const maxPayload = options.maxPayloadBytes ?? 64 * 1024;
   const log = createSafeLogger(options.logger);
-  const events = new Emitter<InteractionProcessorEvents>((error, event) =>
+  const events = new TypedEmitter<InteractionProcessorEvents>((error, event) =>
     log.error?.(`a "${event}" listener threw: ${describeError(error)}`),
   );
   const deps = {

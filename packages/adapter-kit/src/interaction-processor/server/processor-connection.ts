@@ -3,9 +3,10 @@
  * frame was. Requests with a `requestId` run concurrently; those without one are answered in arrival order, so
  * a client that follows the seed (which correlates by command alone) gets its answers in the order it asked.
  */
+
+import type { TypedEmitter } from "@ccaas/types";
 import type { RawData, WebSocket } from "ws";
 import type { SafeLogger } from "../../logger";
-import type { Emitter } from "../emitter";
 import { type Answer, type AnswerDependencies, answerRequest, readFrame } from "./answer-request";
 import type { InteractionProcessorEvents, RequestContext } from "./server-options";
 
@@ -15,7 +16,7 @@ export class ProcessorConnection {
   readonly id: string;
   readonly #socket: WebSocket;
   readonly #deps: AnswerDependencies;
-  readonly #events: Emitter<InteractionProcessorEvents>;
+  readonly #events: TypedEmitter<InteractionProcessorEvents>;
   readonly #remoteAddress: string | undefined;
   readonly #abort = new AbortController();
   #inOrder: Promise<void> = Promise.resolve();
@@ -25,7 +26,7 @@ export class ProcessorConnection {
     socket: WebSocket,
     remoteAddress: string | undefined,
     deps: AnswerDependencies,
-    events: Emitter<InteractionProcessorEvents>,
+    events: TypedEmitter<InteractionProcessorEvents>,
   ) {
     this.id = id;
     this.#socket = socket;

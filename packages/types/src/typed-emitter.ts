@@ -1,12 +1,12 @@
 /**
- * A tiny typed emitter. A listener that throws does not stop the others and never reaches the code that
- * emitted: the error goes to `onListenerError` (the softphone turns it into an `error` event).
+ * The typed emitter every SDK emitter is built on. A listener that throws does not stop the others and
+ * never reaches the code that emitted: the error goes to `onListenerError` (the owner reports it).
  */
-import type { EventMap, Listener, TypedEvents, Unsubscribe } from "@ccaas/types";
+import type { EventMap, Listener, TypedEvents, Unsubscribe } from "./events";
 
 type AnyListener = (payload: unknown) => void;
 
-export class Emitter<Events extends EventMap> implements TypedEvents<Events> {
+export class TypedEmitter<Events extends EventMap> implements TypedEvents<Events> {
   readonly #listeners = new Map<string, Set<AnyListener>>();
   readonly #onListenerError: (error: unknown, event: string) => void;
 

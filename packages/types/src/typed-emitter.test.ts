@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { Emitter } from "./emitter";
-import { backoffDelay } from "./signaling/backoff";
+import { TypedEmitter } from "./typed-emitter";
 
 type Events = { ping: number; done: undefined };
 
-describe("Emitter", () => {
+describe("TypedEmitter", () => {
   it("once fires once; the same function added twice is two subscriptions", () => {
     const errors: unknown[] = [];
-    const emitter = new Emitter<Events>((error) => errors.push(error));
+    const emitter = new TypedEmitter<Events>((error) => errors.push(error));
     const seen: number[] = [];
     const listener = (n: number) => seen.push(n);
     const off = emitter.on("ping", listener);
@@ -22,7 +21,7 @@ describe("Emitter", () => {
   });
 
   it("a listener that unsubscribes another during emit does not break the loop", () => {
-    const emitter = new Emitter<Events>(() => {});
+    const emitter = new TypedEmitter<Events>(() => {});
     const seen: string[] = [];
     let offB = () => {};
     emitter.on("done", () => {
@@ -33,14 +32,5 @@ describe("Emitter", () => {
     emitter.emit("done", undefined);
     emitter.emit("done", undefined);
     expect(seen).toEqual(["a", "b", "a"]);
-  });
-});
-
-describe("backoff", () => {
-  it("grows exponentially with full jitter, capped", () => {
-    const options = { initialDelayMs: 100, maxDelayMs: 1000, factor: 2 };
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, options, () => 1))).toEqual([100, 200, 400, 800, 1000]);
-    expect(backoffDelay(3, options, () => 0.5)).toBe(200);
-    expect(backoffDelay(3, options, () => 0)).toBe(10);
   });
 });
