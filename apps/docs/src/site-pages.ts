@@ -43,7 +43,8 @@ export const API_PAGES: readonly ApiPage[] = [
     file: "sandbox.yaml",
     kind: "openapi",
     navTitle: "Sandbox",
-    audience: "The local platform's control API: ring an agent, read a call's media stats, mark a web phone online.",
+    audience:
+      "The local platform's control API: ring an agent, read a call's media stats, mark a web phone online.",
   },
   {
     slug: "events",

@@ -41,7 +41,13 @@ describe("a site built from the fixture specs", () => {
   it("writes the home page, one page per API and the stylesheet, and reports the counts", async () => {
     expect(site.report).toMatchObject({ pages: 6, operations: 7, messages: 1 });
     const index = await site.page("index.html");
-    for (const href of ["partner-api.html", "voice-adapter.html", "voice-api.html", "sandbox.html", "events.html"]) {
+    for (const href of [
+      "partner-api.html",
+      "voice-adapter.html",
+      "voice-api.html",
+      "sandbox.html",
+      "events.html",
+    ]) {
       expect(index).toContain(`href="${href}"`);
     }
     expect(await site.page("site.css")).toContain(".extension-badge");
