@@ -252,11 +252,11 @@ describe("outbound call", () => {
     );
   });
 
-  it("auto-answers on every client when the caller did not say which placed it", async () => {
+  it("auto-answers on no client when the caller did not say which placed it", async () => {
     const client = await connect();
     const agent = sandbox.core.agents.byUserName("testAgent")!;
     sandbox.core.engine.placeCall(agent, { phoneNumber: "+15555550123" });
-    expect((await client.next("propose")).autoAnswer).toBe(true);
+    expect((await client.next("propose")).autoAnswer).toBe(false);
   });
 });
 

@@ -123,19 +123,19 @@ describe("the token rule", () => {
     expect(error?.error).toBe("INVALID_TOKEN");
   });
 
-  it("answers 400 when the token is not the first field, saying so", async () => {
+  it("answers 401 INVALID_TOKEN when the token is not the first field, saying so", async () => {
     const token = await login();
     const [error] = await spec.check<Array<{ error: string; message: string }>>(
       "getCallServer",
       await voice("/Call/Server", { codCampaign: "0", token }),
-      400,
+      401,
     );
-    expect(error?.error).toBe("VALIDATION_ERROR");
+    expect(error?.error).toBe("INVALID_TOKEN");
     expect(error?.message).toMatch(/token must be the FIRST field/);
     const [missing] = await spec.check<Array<{ message: string }>>(
       "getCallStatus",
       await voice("/Call/Status", { codCampaign: "0", _id: "x" }),
-      400,
+      401,
     );
     expect(missing?.message).toContain("token is required");
   });

@@ -242,10 +242,12 @@ export class CallFlow {
       direction: proposal.direction,
       fromAddress: conversation.fromAddress ?? "",
       toAddress: conversation.toAddress ?? "",
-      // Outbound: auto-answer on the client that placed the call, or on every client when nobody said which.
+      // Outbound: auto-answer only on the client that placed the call (partner-api.yaml, x-softphone-client-id);
+      // when nobody said which, no client does, so two tabs never race for the audio.
       autoAnswer:
         proposal.direction === "outbound" &&
-        (originatingClientId === undefined || originatingClientId === client.identity?.clientId),
+        originatingClientId !== undefined &&
+        originatingClientId === client.identity?.clientId,
     };
     if (originatingClientId !== undefined) message.originatingClientId = originatingClientId;
     if (proposal.persistent) message.persistentConnectionId = proposal.sessionId;

@@ -46,10 +46,11 @@ export function createVoiceFamily(sessions: VoiceSessions): ApiFamily {
       const body = parseObject(await c.req.text());
       if (!body) return { kind: "anonymous" };
       const first = Object.keys(body)[0];
+      // voice-api.yaml: a missing token, or one that is not the first field, is a 401 INVALID_TOKEN.
       if (first !== "token" || typeof body.token !== "string") {
         throw new SandboxError(
-          400,
-          "VALIDATION_ERROR",
+          401,
+          "INVALID_TOKEN",
           first === undefined || !("token" in body)
             ? "token is required: send the token from Login as the first field of the JSON body."
             : `token must be the FIRST field of the JSON body (the Voice API requires it), but the body starts with "${String(first).slice(0, 64)}". Build the object with token first.`,
