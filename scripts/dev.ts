@@ -54,6 +54,13 @@ const services: Service[] = [
     ready: /\bready\b|Local:/i,
   },
   {
+    name: "interaction-processor",
+    dir: "apps/interaction-processor",
+    args: ["--run", "dev"],
+    env: { PORT: process.env.INTERACTION_PROCESSOR_PORT ?? "4900" },
+    ready: /\bready\b/i,
+  },
+  {
     name: "docs",
     dir: "apps/docs",
     args: ["--run", "dev"],
