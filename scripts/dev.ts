@@ -119,7 +119,7 @@ interface SandboxInfo {
 
 function banner(urls: Map<string, string>, info: SandboxInfo | undefined): string {
   const lines = ["", "\x1b[1mCCaaS SDK: everything is running\x1b[0m", ""];
-  for (const [name, url] of urls) lines.push(`  ${name.padEnd(14)} ${url}`);
+  for (const [name, url] of urls) lines.push(`  ${name.padEnd(22)} ${url}`);
   if (info) {
     const partner = info.partnerApi ?? {};
     lines.push("", "  Demo credentials (sandbox only; GET /control/info has them all):");
