@@ -11,17 +11,6 @@ export { ValidationError, type ValidationIssue } from "./errors/validation-error
 
 export type { EventMap, Listener, TypedEvents, Unsubscribe } from "./events";
 export type {
-  AgentId,
-  ChannelId,
-  ConversationId,
-  ParticipantId,
-  PartnerId,
-  PhoneNumberId,
-  SessionId,
-  VoiceCallId,
-  VoiceProviderId,
-} from "./ids";
-export type {
   AcceptMessage,
   AuthenticateMessage,
   CallAcceptedParams,
@@ -96,7 +85,18 @@ export type {
   TerminateMessage,
   UpdatePresenceCallback,
   UpdatePresencePayload,
-} from "./messages";
+} from "./generated/messages";
+export type {
+  AgentId,
+  ChannelId,
+  ConversationId,
+  ParticipantId,
+  PartnerId,
+  PhoneNumberId,
+  SessionId,
+  VoiceCallId,
+  VoiceProviderId,
+} from "./ids";
 export type {
   AgentLoginRequest,
   AgentLoginResponse,

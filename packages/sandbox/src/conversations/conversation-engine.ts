@@ -67,23 +67,13 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     }
     const record = this.#create("inbound", agent, input.from, input.to);
     this.#addParticipant(record, { purpose: "customer", address: input.from, name: "Customer" }, "connected");
-    this.#addParticipant(
-      record,
-      {
-        purpose: "agent",
-        userId: agent.id,
-        userName: agent.userName,
-        name: agent.name,
-        address: agent.userName,
-      },
-      "alerting",
-    );
+    this.#addAgent(record, agent);
     return this.#announceCreated(record);
   }
 
   /**
    * The agent places a call (`POST /api/v2/conversations/calls`). `origin.clientId` names the softphone client
-   * that placed it: signaling then proposes it with `autoAnswer` to that client only (otherwise to every client).
+   * that placed it: signaling then proposes it with `autoAnswer` to that client only (otherwise to none).
    */
   placeCall(
     agent: Agent,
@@ -97,17 +87,7 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
       params.callQueueId ??
       "unknown";
     const record = this.#create("outbound", agent, params.callerId ?? agent.userName, target);
-    this.#addParticipant(
-      record,
-      {
-        purpose: "agent",
-        userId: agent.id,
-        userName: agent.userName,
-        name: agent.name,
-        address: agent.userName,
-      },
-      "alerting",
-    );
+    this.#addAgent(record, agent);
     this.#addParticipant(
       record,
       {
@@ -223,6 +203,17 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     const participant: Participant = { id: randomUUID(), state: leg, held: false, muted: false, ...fields };
     if (leg === "connected") participant.connectedTime = new Date().toISOString();
     record.participants.push({ participant, leg });
+  }
+
+  /** The agent's own participant: ringing until the softphone answers. */
+  #addAgent(record: ConversationRecord, agent: Agent): void {
+    const fields = {
+      purpose: "agent" as const,
+      userId: agent.id,
+      userName: agent.userName,
+      name: agent.name,
+    };
+    this.#addParticipant(record, { ...fields, address: agent.userName }, "alerting");
   }
 
   #announceCreated(record: ConversationRecord, originatingClientId?: string): Conversation {
