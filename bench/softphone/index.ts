@@ -72,12 +72,8 @@ const median = (values: number[]) =>
 const title = `softphone: accept-to-first-audio in Chromium against the sandbox (${calls} sequential calls per mode; ms, performance.now() in the page)`;
 const threshold = 0.05;
 try {
-  const { chromiumPath, measureAcceptToAudio } = await import("./latency.ts");
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
-    );
-  }
+  const { chromiumMissing, measureAcceptToAudio } = await import("./latency.ts");
+  if (chromiumMissing) throw new Error(chromiumMissing);
   const runs = await measureAcceptToAudio(
     [
       { name: "new connection (LA 100, persistent off)", persistent: false, warmup: 1 },

@@ -4,34 +4,16 @@
  * on: the first call negotiates, later calls ride on it). Sequential calls: ring through the control API, the
  * page accepts and times the tone (./page.ts), the customer hangs up, the page sees the call gone.
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, startSandbox } from "@ccaas/sandbox";
+import { type LaunchedChromium, launchChromium } from "@ccaas/test-browser";
 import * as esbuild from "esbuild";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import type { CallResult, PageApi } from "./page-api.ts";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-fake-ui-for-media-stream",
-  "--use-fake-device-for-media-stream",
-  "--allow-loopback-in-peer-connection",
-  "--autoplay-policy=no-user-gesture-required",
-  // No sound card here: a fake output still pulls (so decodes and measures) the remote audio.
-  "--disable-audio-output",
-];
+export { chromiumMissing } from "@ccaas/test-browser";
 
 export interface Mode {
   name: string;
@@ -198,15 +180,11 @@ export async function measureAcceptToAudio(modes: Mode[], options: LatencyOption
   const script = await bundlePage();
   const sandbox = await startSandbox({ port: 0 });
   const page = await servePage(script, sandbox);
-  const profile = mkdtempSync(join(tmpdir(), "ccaas-bench-softphone-"));
-  let context: BrowserContext | undefined;
+  let browser: LaunchedChromium | undefined;
   const runs: ModeRun[] = [];
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: chromiumArgs,
-    });
+    browser = await launchChromium({ profilePrefix: "ccaas-bench-softphone-" });
+    const { context } = browser;
     for (const mode of modes) {
       try {
         runs.push(await runMode(mode, context, sandbox, page.url, options, deadline));
@@ -219,10 +197,9 @@ export async function measureAcceptToAudio(modes: Mode[], options: LatencyOption
       for (const run of runs) run.failure ??= `the sandbox recorded ${violations} spec violations`;
     }
   } finally {
-    await context?.close();
+    await browser?.close();
     await page.close();
     await sandbox.stop();
-    rmSync(profile, { recursive: true, force: true });
   }
   return runs;
 }

@@ -7,6 +7,7 @@ export default defineConfig({
     redis: "src/redis/index.ts",
     webhooks: "src/webhooks/index.ts",
     "interaction-processor": "src/interaction-processor/index.ts",
+    crm: "src/crm/index.ts",
     // The `ccaas-adapter` bin (src/cli.ts starts with its shebang, which esbuild keeps).
     cli: "src/cli.ts",
   },

@@ -3,37 +3,17 @@
  * on 127.0.0.1 (its proxy points at that sandbox, so the page has one origin and needs no CORS), and the
  * machine's Chromium with fake microphone and camera. `CHROMIUM_PATH` points at another Chromium.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Sandbox, type SandboxOptions, startSandbox } from "@ccaas/sandbox";
+import { chromiumMissing, launchChromium } from "@ccaas/test-browser";
 import type { Conversation } from "@ccaas/types";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { type PreviewServer, preview } from "vite";
 import { inject } from "vitest";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-export const chromiumMissing = existsSync(chromiumPath)
-  ? undefined
-  : `Chromium not found at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`;
-if (chromiumMissing) console.warn(`Skipping the softphone-web browser tests. ${chromiumMissing}`);
+export { chromiumMissing };
 
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-fake-ui-for-media-stream",
-  "--use-fake-device-for-media-stream",
-  "--allow-loopback-in-peer-connection",
-  "--autoplay-policy=no-user-gesture-required",
-  // No sound card here: a fake output still pulls (so decodes and measures) the caller's audio.
-  "--disable-audio-output",
-];
+if (chromiumMissing) console.warn(`Skipping the softphone-web browser tests. ${chromiumMissing}`);
 
 export const password = "agent-password";
 
@@ -73,8 +53,8 @@ export async function startHarness(
     logLevel: "silent",
   });
   const appUrl = server.resolvedUrls?.local[0] ?? "";
-  const profile = mkdtempSync(join(tmpdir(), "softphone-web-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  const browser = await launchChromium({ profilePrefix: "softphone-web-e2e-" });
+  const { context } = browser;
   context.setDefaultTimeout(15_000);
   return {
     sandbox,
@@ -95,11 +75,10 @@ export async function startHarness(
       return page;
     },
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
       await service?.stop();
       await sandbox.stop();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -3,12 +3,19 @@
  * Every export is listed by name; the spec documents themselves live at `@ccaas/types/specs`.
  */
 
+export type {
+  CrmCallback,
+  CrmCallbackMessage,
+  CrmCallbackPayloads,
+  CrmCallMessage,
+  CrmMethodParams,
+  CrmWrapper,
+} from "./crm";
 export { ApiError, type ApiErrorOptions } from "./errors/api-error";
 export { CcaasError, type CcaasErrorOptions } from "./errors/ccaas-error";
 export { NetworkError } from "./errors/network-error";
 export { TimeoutError } from "./errors/timeout-error";
 export { ValidationError, type ValidationIssue } from "./errors/validation-error";
-
 export type { EventMap, Listener, TypedEvents, Unsubscribe } from "./events";
 export type {
   AcceptMessage,

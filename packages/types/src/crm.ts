@@ -1,0 +1,36 @@
+/**
+ * The CRM wrapper contract (seed: crm-softphone-contract.txt) as TypeScript functions. Every payload type is
+ * taken from the generated message types, so a field added to specs/messages/crm-contract.yaml reaches both
+ * the wrapper authors (`@ccaas/adapter-kit/crm`) and the softphone's host (`@ccaas/softphone/crm`).
+ */
+import type { CrmCallbackEventType, CrmContractMessage, CrmMethod } from "./generated/messages";
+
+/** Wrapper -> softphone, as a message: `{ eventType, payload }`. */
+export type CrmCallbackMessage = Extract<CrmContractMessage, { eventType: string }>;
+
+/** Softphone -> wrapper, as a message: `{ method, params }`. */
+export type CrmCallMessage = Extract<CrmContractMessage, { method: string }>;
+
+/** The payload each `callback(eventType, payload)` event type carries; `get_presence` carries none. */
+export type CrmCallbackPayloads = {
+  [E in CrmCallbackEventType]: E extends "get_presence"
+    ? undefined
+    : Extract<CrmCallbackMessage, { eventType: E }>["payload"];
+};
+
+/** The params object of each wrapper function the softphone calls. */
+export type CrmMethodParams = { [M in CrmMethod]: Extract<CrmCallMessage, { method: M }>["params"] };
+
+/** `callback(eventType, payload)`: what the softphone hands to `load()`. `get_presence` takes no payload. */
+export type CrmCallback = <E extends CrmCallbackEventType>(
+  eventType: E,
+  ...payload: E extends "get_presence" ? [] : [payload: CrmCallbackPayloads[E]]
+) => void;
+
+/**
+ * A CRM wrapper library: `load(callback)` runs once when the softphone loads it, then the softphone calls one
+ * function per event. A function may return a promise; the softphone never waits on it longer than its timeout.
+ */
+export type CrmWrapper = {
+  load(callback: CrmCallback): void | Promise<void>;
+} & { [M in CrmMethod]: (params: CrmMethodParams[M]) => void | Promise<void> };
