@@ -24,6 +24,10 @@ interface Service {
 const repoDir = join(import.meta.dirname, "..");
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 4700);
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+const softphonePort = Number(process.env.SOFTPHONE_PORT ?? 4300);
+// The CRM page and the softphone it embeds are two origins (localhost vs 127.0.0.1), as in production.
+const crmHostPort = Number(process.env.CRM_HOST_PORT ?? 4400);
+const crmOrigin = `http://localhost:${crmHostPort}`;
 
 const services: Service[] = [
   {
@@ -43,14 +47,18 @@ const services: Service[] = [
     name: "softphone-web",
     dir: "apps/softphone-web",
     args: ["--run", "dev"],
-    env: { SANDBOX_URL: sandboxUrl },
+    env: { SANDBOX_URL: sandboxUrl, PORT: String(softphonePort), CRM_ALLOWED_ORIGINS: crmOrigin },
     ready: /\bready\b|Local:/i,
   },
   {
     name: "crm-host",
     dir: "apps/crm-host",
     args: ["--run", "dev"],
-    env: { SANDBOX_URL: sandboxUrl },
+    env: {
+      SANDBOX_URL: sandboxUrl,
+      PORT: String(crmHostPort),
+      SOFTPHONE_URL: `http://127.0.0.1:${softphonePort}`,
+    },
     ready: /\bready\b|Local:/i,
   },
   {
