@@ -1,11 +1,10 @@
 /**
  * What the server kit and the client share about the wire format of specs/messages/interaction-processor.yaml:
- * the validator compiled from that spec, command names, and the redaction of the agent's password (it travels in
+ * the validators precompiled from that spec, command names, and the redaction of the agent's password (it travels in
  * prepareSession and is echoed under `original` and `resource.data`).
  */
 import type { ValidationIssue } from "@ccaas/types";
-import { messageSchemas } from "@ccaas/types/specs";
-import { createMessageValidator, type MessageValidator } from "@ccaas/validation";
+import { interactionProcessorValidator } from "@ccaas/validation/precompiled";
 
 /** The commands of the spec. */
 export const commands = ["prepareSession", "getCapabilities", "getServiceInfo"] as const;
@@ -25,12 +24,12 @@ const requestDefinitions: Record<Command, ProtocolDefinition> = {
   getServiceInfo: "GetServiceInfoRequest",
 };
 
-let validator: MessageValidator | undefined;
-
-/** Validates a message against one definition of the spec (compiled once, on first use). */
+/**
+ * Validates a message against one definition of the spec, with the validators `pnpm generate` precompiled from
+ * it: the client runs in browsers, where Ajv's compiler would weigh 60 KB and need `new Function`.
+ */
 export function validateMessage(definition: ProtocolDefinition, value: unknown): ValidationIssue[] {
-  validator ??= createMessageValidator(messageSchemas);
-  return validator.validate(`interaction-processor.yaml#/$defs/${definition}`, value);
+  return interactionProcessorValidator.validate(`interaction-processor.yaml#/$defs/${definition}`, value);
 }
 
 export function isCommand(command: string): command is Command {

@@ -12,7 +12,7 @@ import {
   type TypedEvents,
   ValidationError,
 } from "@ccaas/types";
-import { summarizeIssues } from "@ccaas/validation";
+import { summarizeIssues } from "@ccaas/validation/precompiled";
 import { createSafeLogger, describeError } from "../../logger";
 import { CommandFailureError } from "../errors/command-failure-error";
 import { type JsonObject, redactRequest, validateMessage } from "../protocol";

@@ -5,7 +5,7 @@
  * (exponential, full jitter) when the socket closes.
  */
 import { CcaasError, NetworkError, type ServiceInfo, TimeoutError, ValidationError } from "@ccaas/types";
-import { summarizeIssues } from "@ccaas/validation";
+import { summarizeIssues } from "@ccaas/validation/precompiled";
 import type { SafeLogger } from "../../logger";
 import { isJsonObject, type JsonObject, normalizeCommand, safeUrl, validateMessage } from "../protocol";
 import type { InstanceState, ReconnectOptions, WebSocketConstructor, WebSocketLike } from "./client-options";
