@@ -219,6 +219,7 @@ export type SoftphoneSignalingMessage =
   | TerminateMessage
   | SendDigitsMessage
   | SyncMessage
+  | IceRestartMessage
   | SnapshotMessage
   | ConversationEventMessage
   | StationEventMessage
@@ -263,7 +264,8 @@ export type SoftphoneClientMessage =
   | IceCandidateMessage
   | TerminateMessage
   | SendDigitsMessage
-  | SyncMessage;
+  | SyncMessage
+  | IceRestartMessage;
 /**
  * Every message the server sends to a softphone client.
  */
@@ -655,9 +657,12 @@ export interface StatusChangedParams {
   softphoneId: string;
 }
 /**
- * Softphone iframe -> CRM page, `window.parent.postMessage(hello, "*")` once the softphone has loaded. The CRM page
- * must check `event.origin` (not the `origin` field) against the softphone URL it configured, then answer
- * `crm.welcome`. Sent again every second until welcomed, since the page may not be listening yet.
+ * Softphone iframe -> CRM page, `window.parent.postMessage(hello, crmOrigin)` once the wrapper has loaded, with the
+ * CRM's exact origin as target (never `"*"`, which would announce the softphone to any page framing it); the
+ * wrapper knows it, being served from it. The CRM page must check `event.origin` (not the `origin` field) against
+ * the softphone origin it configured AND `event.source` against its iframe's `contentWindow`, then answer
+ * `crm.welcome`. Sent again every second until welcomed, since the page may not be listening yet; every hello
+ * answered gets a fresh port (a reloaded softphone has lost the old one).
  *
  */
 export interface CrmHelloMessage {
@@ -673,9 +678,9 @@ export interface CrmHelloMessage {
 }
 /**
  * CRM page -> softphone iframe, `iframe.contentWindow.postMessage(welcome, softphoneOrigin, [port2])` with a
- * MessageChannel port transferred. The softphone accepts it only from an allow-listed `event.origin` (the seed's
- * list of allowed domains); afterwards both sides exchange the `...Message` and `...Callback` messages of this file
- * on the port, never on `window`.
+ * MessageChannel port transferred. The softphone accepts it only from the CRM's `event.origin` (an allow-listed one:
+ * the seed's list of allowed domains) with `event.source === window.parent`; afterwards both sides exchange the
+ * `...Message` and `...Callback` messages of this file on the newest port, never on `window`.
  *
  */
 export interface CrmWelcomeMessage {
@@ -1192,17 +1197,26 @@ export interface ProposeMessage {
  * Client -> server. Step 3 of the seed flow: this client takes the proposed session. The server retracts the
  * proposal on the agent's other clients (`answeredElsewhere`) and sends `initiate` to this one.
  *
+ * `conversationId` names the call to take. With line appearance 1 every later call rings on the one persistent
+ * session, so two calls can ring under the same `sessionId` at once: the named one is answered, the others keep
+ * ringing. Absent, the server takes the oldest call ringing on the session.
+ *
  */
 export interface ProceedMessage {
   type: "proceed";
   sessionId: SessionId;
+  conversationId?: SignalingConversationId;
 }
 /**
- * Client -> server. Declines a proposed session (the agent rejects the call on this client).
+ * Client -> server. Declines a proposed session (the agent rejects the call on this client). `conversationId` names
+ * the call to decline when several ring on the same session (line appearance 1); the others keep ringing. Absent,
+ * the server declines the oldest call ringing on the session.
+ *
  */
 export interface RejectMessage {
   type: "reject";
   sessionId: SessionId;
+  conversationId?: SignalingConversationId;
 }
 /**
  * Server -> client. Cancels a pending (proposed, not yet initiated) session, so no client keeps a zombie
@@ -1227,7 +1241,7 @@ export interface InitiateMessage {
   conversationId: SignalingConversationId;
   sdp: SessionDescription;
   /**
-   * True when this offer renegotiates an established session.
+   * True when this offer renegotiates an established session (for example the answer to `iceRestart`).
    */
   reinvite?: boolean;
 }
@@ -1290,6 +1304,18 @@ export interface SendDigitsMessage {
  */
 export interface SyncMessage {
   type: "sync";
+}
+/**
+ * Client -> server. The session's peer connection failed (or stayed disconnected): the client asks the platform,
+ * which is always the offerer, for an ICE restart. The server answers `initiate` with `reinvite: true` and a fresh
+ * SDP offer carrying new ICE credentials on the same `sessionId`; the client answers it with `accept` as usual,
+ * and the calls the session carries continue without being ended. Ignored (`SESSION_STATE` error) while the
+ * session has no answer yet or a restart is already under way.
+ *
+ */
+export interface IceRestartMessage {
+  type: "iceRestart";
+  sessionId: SessionId;
 }
 /**
  * Server -> client. The answer to `sync`; replaces whatever the client knew about the station and conversations.

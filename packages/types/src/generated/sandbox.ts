@@ -95,6 +95,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/control/calls/{conversationId}/media/break": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation id.
+                 * @example 5a974dd7-475a-41c0-a027-bfdf09627b13
+                 */
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Break the network path of a call's media
+         * @description The network path under the peer connection that carries the call dies, as a NAT binding that expires or a laptop that changes networks would: from now on the media endpoint drops every packet to and from the ICE address the browser is using (STUN consent checks, DTLS, RTP), in both directions. Both sides stop hearing each other and ICE goes `disconnected`, then `failed`; only an ICE restart (new credentials and candidates, which the softphone asks for with `iceRestart`) brings the audio back on the same call. The conversation itself is untouched. 409 when no peer connection carries the call or media is not running.
+         */
+        post: operations["breakCallMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/control/agents/{agentId}/station": {
         parameters: {
             query?: never;
@@ -984,6 +1010,33 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The customer hung up. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    breakCallMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation id.
+                 * @example 5a974dd7-475a-41c0-a027-bfdf09627b13
+                 */
+                conversationId: components["parameters"]["ConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The path is broken; the call's media stops until an ICE restart. */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -5655,6 +5655,36 @@ export const sandboxDocument: JsonDocument = {
         }
       }
     },
+    "/control/calls/{conversationId}/media/break": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ConversationId"
+        }
+      ],
+      "post": {
+        "operationId": "breakCallMedia",
+        "summary": "Break the network path of a call's media",
+        "description": "The network path under the peer connection that carries the call dies, as a NAT binding that expires or a laptop that changes networks would: from now on the media endpoint drops every packet to and from the ICE address the browser is using (STUN consent checks, DTLS, RTP), in both directions. Both sides stop hearing each other and ICE goes `disconnected`, then `failed`; only an ICE restart (new credentials and candidates, which the softphone asks for with `iceRestart`) brings the audio back on the same call. The conversation itself is untouched. 409 when no peer connection carries the call or media is not running.",
+        "x-ccaas-extension": "Sandbox-only: lets tests break media for real and watch the softphone recover with an ICE restart.",
+        "tags": [
+          "Sandbox control"
+        ],
+        "responses": {
+          "204": {
+            "description": "The path is broken; the call's media stops until an ICE restart."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
     "/control/agents/{agentId}/station": {
       "parameters": [
         {
@@ -8439,7 +8469,7 @@ export const messageSchemas: readonly JsonDocument[] = [
       },
       "CrmHelloMessage": {
         "title": "CrmHelloMessage",
-        "description": "Softphone iframe -> CRM page, `window.parent.postMessage(hello, \"*\")` once the softphone has loaded. The CRM page\nmust check `event.origin` (not the `origin` field) against the softphone URL it configured, then answer\n`crm.welcome`. Sent again every second until welcomed, since the page may not be listening yet.\n",
+        "description": "Softphone iframe -> CRM page, `window.parent.postMessage(hello, crmOrigin)` once the wrapper has loaded, with the\nCRM's exact origin as target (never `\"*\"`, which would announce the softphone to any page framing it); the\nwrapper knows it, being served from it. The CRM page must check `event.origin` (not the `origin` field) against\nthe softphone origin it configured AND `event.source` against its iframe's `contentWindow`, then answer\n`crm.welcome`. Sent again every second until welcomed, since the page may not be listening yet; every hello\nanswered gets a fresh port (a reloaded softphone has lost the old one).\n",
         "x-ccaas-extension": "The seed's wrapper runs as a cross-domain script; an iframe needs an origin-checked handshake instead.",
         "type": "object",
         "additionalProperties": false,
@@ -8472,7 +8502,7 @@ export const messageSchemas: readonly JsonDocument[] = [
       },
       "CrmWelcomeMessage": {
         "title": "CrmWelcomeMessage",
-        "description": "CRM page -> softphone iframe, `iframe.contentWindow.postMessage(welcome, softphoneOrigin, [port2])` with a\nMessageChannel port transferred. The softphone accepts it only from an allow-listed `event.origin` (the seed's\nlist of allowed domains); afterwards both sides exchange the `...Message` and `...Callback` messages of this file\non the port, never on `window`.\n",
+        "description": "CRM page -> softphone iframe, `iframe.contentWindow.postMessage(welcome, softphoneOrigin, [port2])` with a\nMessageChannel port transferred. The softphone accepts it only from the CRM's `event.origin` (an allow-listed one:\nthe seed's list of allowed domains) with `event.source === window.parent`; afterwards both sides exchange the\n`...Message` and `...Callback` messages of this file on the newest port, never on `window`.\n",
         "x-ccaas-extension": "Completes the handshake and hands over a private MessagePort so no other frame can listen in.",
         "type": "object",
         "additionalProperties": false,
@@ -9636,6 +9666,9 @@ export const messageSchemas: readonly JsonDocument[] = [
         "$ref": "#/$defs/SyncMessage"
       },
       {
+        "$ref": "#/$defs/IceRestartMessage"
+      },
+      {
         "$ref": "#/$defs/SnapshotMessage"
       },
       {
@@ -9737,6 +9770,9 @@ export const messageSchemas: readonly JsonDocument[] = [
           },
           {
             "$ref": "#/$defs/SyncMessage"
+          },
+          {
+            "$ref": "#/$defs/IceRestartMessage"
           }
         ]
       },
@@ -9812,7 +9848,8 @@ export const messageSchemas: readonly JsonDocument[] = [
       },
       "ProceedMessage": {
         "title": "ProceedMessage",
-        "description": "Client -> server. Step 3 of the seed flow: this client takes the proposed session. The server retracts the\nproposal on the agent's other clients (`answeredElsewhere`) and sends `initiate` to this one.\n",
+        "description": "Client -> server. Step 3 of the seed flow: this client takes the proposed session. The server retracts the\nproposal on the agent's other clients (`answeredElsewhere`) and sends `initiate` to this one.\n\n`conversationId` names the call to take. With line appearance 1 every later call rings on the one persistent\nsession, so two calls can ring under the same `sessionId` at once: the named one is answered, the others keep\nringing. Absent, the server takes the oldest call ringing on the session.\n",
+        "x-ccaas-extension": "`conversationId` is an extension: the seed's SDK cannot say which of two calls ringing on a line appearance 1 session it answers (its conversationId there is unreliable).",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -9825,19 +9862,27 @@ export const messageSchemas: readonly JsonDocument[] = [
           },
           "sessionId": {
             "$ref": "#/$defs/SessionId"
+          },
+          "conversationId": {
+            "$ref": "#/$defs/SignalingConversationId"
           }
         },
         "examples": [
           {
             "type": "proceed",
             "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11"
+          },
+          {
+            "type": "proceed",
+            "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13"
           }
         ]
       },
       "RejectMessage": {
         "title": "RejectMessage",
-        "description": "Client -> server. Declines a proposed session (the agent rejects the call on this client).",
-        "x-ccaas-extension": "The seed only shows accepting a proposal; a client also needs to decline one.",
+        "description": "Client -> server. Declines a proposed session (the agent rejects the call on this client). `conversationId` names\nthe call to decline when several ring on the same session (line appearance 1); the others keep ringing. Absent,\nthe server declines the oldest call ringing on the session.\n",
+        "x-ccaas-extension": "The seed only shows accepting a proposal; a client also needs to decline one, and under line appearance 1 to say which call.",
         "type": "object",
         "additionalProperties": false,
         "required": [
@@ -9850,12 +9895,20 @@ export const messageSchemas: readonly JsonDocument[] = [
           },
           "sessionId": {
             "$ref": "#/$defs/SessionId"
+          },
+          "conversationId": {
+            "$ref": "#/$defs/SignalingConversationId"
           }
         },
         "examples": [
           {
             "type": "reject",
             "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11"
+          },
+          {
+            "type": "reject",
+            "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11",
+            "conversationId": "5a974dd7-475a-41c0-a027-bfdf09627b13"
           }
         ]
       },
@@ -10019,6 +10072,31 @@ export const messageSchemas: readonly JsonDocument[] = [
         "examples": [
           {
             "type": "sync"
+          }
+        ]
+      },
+      "IceRestartMessage": {
+        "title": "IceRestartMessage",
+        "description": "Client -> server. The session's peer connection failed (or stayed disconnected): the client asks the platform,\nwhich is always the offerer, for an ICE restart. The server answers `initiate` with `reinvite: true` and a fresh\nSDP offer carrying new ICE credentials on the same `sessionId`; the client answers it with `accept` as usual,\nand the calls the session carries continue without being ended. Ignored (`SESSION_STATE` error) while the\nsession has no answer yet or a restart is already under way.\n",
+        "x-ccaas-extension": "The seed's SDK restarts ICE on a failed connection, but the platform makes every offer; the client needs a way to ask it for one.",
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type",
+          "sessionId"
+        ],
+        "properties": {
+          "type": {
+            "const": "iceRestart"
+          },
+          "sessionId": {
+            "$ref": "#/$defs/SessionId"
+          }
+        },
+        "examples": [
+          {
+            "type": "iceRestart",
+            "sessionId": "c0b1a7de-5c55-4d3e-9e53-0a4f1f6c2b11"
           }
         ]
       },
@@ -10202,7 +10280,7 @@ export const messageSchemas: readonly JsonDocument[] = [
             "$ref": "#/$defs/SessionDescription"
           },
           "reinvite": {
-            "description": "True when this offer renegotiates an established session.",
+            "description": "True when this offer renegotiates an established session (for example the answer to `iceRestart`).",
             "x-ccaas-extension": "Lets the server renegotiate a persistent session without a new propose.",
             "type": "boolean",
             "default": false
