@@ -3,6 +3,7 @@
  * (`SANDBOX_URL`) and `/voice-adapter` to the sample voice adapter, so the browser needs no CORS from either.
  * In production, point the app at your platform's URL instead (see src/config.ts).
  */
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { defineConfig, type Plugin, type ProxyOptions } from "vite";
 
@@ -22,6 +23,34 @@ const proxy: Record<string, ProxyOptions> = {
 
 const port = Number(process.env.PORT ?? 4300);
 
+/**
+ * `GET /crm-config.json`: the origins a CRM wrapper may be loaded from (`?crmWrapper=`), as deployment config of
+ * this server rather than of the build. `CRM_ALLOWED_ORIGINS` (comma-separated exact origins; default the
+ * crm-host sample's origin) is read when the dev or preview server starts.
+ */
+const crmConfig: Plugin = {
+  name: "crm-config",
+  configureServer(server) {
+    server.middlewares.use("/crm-config.json", crmConfigHandler());
+  },
+  configurePreviewServer(server) {
+    server.middlewares.use("/crm-config.json", crmConfigHandler());
+  },
+};
+
+function crmConfigHandler() {
+  const allowedOrigins = (process.env.CRM_ALLOWED_ORIGINS ?? "http://localhost:4400")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== "");
+  const body = JSON.stringify({ allowedOrigins });
+  return (_request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader("content-type", "application/json");
+    response.setHeader("cache-control", "no-store");
+    response.end(body);
+  };
+}
+
 /** One plain line with the URL (Vite's own banner is coloured), for `pnpm dev` at the root to pick up. */
 const announce: Plugin = {
   name: "announce",
@@ -36,7 +65,7 @@ const announce: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [announce],
+  plugins: [announce, crmConfig],
   server: { host: "127.0.0.1", port, strictPort: true, proxy },
   preview: { host: "127.0.0.1", port, strictPort: true, proxy },
   build: { target: "es2023" },

@@ -177,3 +177,17 @@ export function audioBothWays(
     return window.toAgent > 15 && window.fromAgent > 15 && window.audible > 1;
   }, `${what} (sandbox media stats of ${conversationId})`);
 }
+
+/** Like `harness.signIn`, on the app's URL with `query` (e.g. `?crmWrapper=...`). */
+export async function signInWithQuery(harness: Harness, userName: string, query: string): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`${harness.appUrl.replace(/\/$/, "")}/${query}`);
+  await page.getByLabel("User name").fill(userName);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page
+    .getByRole("status", { name: "Connection" })
+    .filter({ hasText: /^Connected$/ })
+    .waitFor({ timeout: 15_000 });
+  return page;
+}

@@ -10,9 +10,11 @@ import {
   type Softphone,
   type SoftphoneSession,
 } from "@ccaas/softphone";
+import type { CrmHost } from "@ccaas/softphone/crm";
 import type { Station } from "@ccaas/types";
 import { platformUrl, voiceAdapterUrls } from "./config";
 import { type Line, otherParty, toLines } from "./lines";
+import { presenceIds } from "./presence";
 
 export type Presence = "available" | "away";
 export type Connection = "offline" | "connecting" | "connected" | "reconnecting";
@@ -55,6 +57,8 @@ export class Phone {
   error: string | undefined;
   /** Audio statistics of the line shown in "Call quality". */
   stats: { conversationId: string; value: SessionStats } | undefined;
+  /** The CRM wrapper, when the page was opened with one (`?crmWrapper=`) and it loaded. */
+  crm: CrmHost | undefined;
 
   #softphone: Softphone | undefined;
   #update: ConversationUpdate | undefined;
@@ -70,6 +74,16 @@ export class Phone {
   subscribe(listener: (what: "state" | "stats") => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** With a CRM wrapper, the dialpad places calls once the CRM sent its partner configuration. */
+  get canDial(): boolean {
+    return !this.crm || this.crm.partnerConfig !== undefined;
+  }
+
+  /** The disposition codes the CRM sent, if any. */
+  get dispositionCodes(): readonly string[] {
+    return this.crm?.dispositions ?? [];
   }
 
   /** The softphone, for callers that need the SDK itself (it changes when the agent goes away and back). */
@@ -92,6 +106,8 @@ export class Phone {
       ...(this.#speaker ? { defaultOutputDeviceId: this.#speaker } : {}),
     });
     this.#softphone = softphone;
+    // Before connecting, so the CRM hears of calls that ring at once.
+    this.crm?.useSoftphone(softphone);
     this.#listen(softphone);
     this.connection = "connecting";
     this.#changed();
@@ -100,6 +116,7 @@ export class Phone {
       this.#statsTimer = setInterval(() => this.#refreshStats(), 1000);
     } catch (error) {
       this.#softphone = undefined;
+      this.crm?.useSoftphone(undefined);
       this.connection = "offline";
       this.#fail(error);
       await softphone.destroy();
@@ -110,6 +127,7 @@ export class Phone {
   async goOffline(): Promise<void> {
     const softphone = this.#softphone;
     this.#softphone = undefined;
+    this.crm?.useSoftphone(undefined);
     clearInterval(this.#statsTimer);
     await softphone?.destroy();
     this.connection = "offline";
@@ -121,6 +139,7 @@ export class Phone {
 
   async setPresence(presence: Presence): Promise<void> {
     this.presence = presence;
+    this.crm?.statusChanged(presenceIds[presence]);
     if (presence === "available") await this.goOnline();
     else await this.goOffline();
   }
@@ -145,10 +164,16 @@ export class Phone {
     return this.#run((phone) => phone.endSession({ conversationId }));
   }
 
-  /** Places a call; the softphone accepts its session here by itself (whatever arrives first). */
-  call(phoneNumber: string): Promise<void> {
+  /**
+   * Places a call; the softphone accepts its session here by itself (whatever arrives first). With a CRM
+   * wrapper the call goes through it, which tells the CRM (`outboundCallInitiated`).
+   */
+  call(phoneNumber: string, callerId?: string): Promise<void> {
     return this.#run(async (phone) => {
-      const placed = await phone.startSoftphoneSession({ phoneNumber });
+      const crm = this.crm;
+      const placed = crm?.loaded
+        ? await crm.startCall({ dialTo: phoneNumber, ...(callerId ? { dialFrom: callerId } : {}) })
+        : await phone.startSoftphoneSession({ phoneNumber, ...(callerId ? { callerId } : {}) });
       this.#log(`startSoftphoneSession answered: conversation ${short(placed.id)}`);
       const session = await placed.session;
       this.#log(`outbound session ready on connection ${short(session.id)}`);
@@ -184,7 +209,13 @@ export class Phone {
     if (!call) return;
     this.wrapUps = this.wrapUps.filter((wrapUp) => wrapUp !== call);
     this.history = [{ ...call, disposition, notes }, ...this.history];
+    this.crm?.submitCallNotes({ conversationId, disposition, notes });
     this.#changed();
+  }
+
+  /** A line in the events log, from outside the softphone (the CRM wrapper). */
+  note(line: string): void {
+    this.#log(line);
   }
 
   dismissError(): void {

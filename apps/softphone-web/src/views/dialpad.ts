@@ -18,8 +18,13 @@ export function dialpadView(phone: Phone): HTMLElement {
   const call = (event: Event) => {
     event.preventDefault();
     const value = number.value.trim();
-    if (value) phone.call(value);
+    if (value && phone.canDial) phone.call(value);
   };
+  const callButton = h("button", { type: "submit", class: "call", disabled: !phone.canDial }, "Call");
+  // With a CRM wrapper, Call waits for its partner_config.
+  phone.subscribe(() => {
+    callButton.disabled = !phone.canDial;
+  });
   return h(
     "form",
     { class: "dialpad", "aria-label": "Dialpad", onsubmit: call },
@@ -29,6 +34,6 @@ export function dialpadView(phone: Phone): HTMLElement {
       { class: "keys" },
       ...keys.map((key) => h("button", { type: "button", onclick: () => press(key) }, key)),
     ),
-    h("button", { type: "submit", class: "call" }, "Call"),
+    callButton,
   );
 }

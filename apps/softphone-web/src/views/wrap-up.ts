@@ -3,7 +3,8 @@ import { h, keyed, show } from "../dom";
 import { describeParty } from "../lines";
 import type { Phone, WrapUp } from "../phone";
 
-const dispositions = ["Resolved", "Follow-up needed", "Transferred", "Wrong number", "Other"];
+/** Offered unless the CRM wrapper sent its own codes (`disposition`). */
+const defaultDispositions = ["Resolved", "Follow-up needed", "Transferred", "Wrong number", "Other"];
 
 export function renderWrapUps(list: HTMLElement, history: HTMLElement, phone: Phone): void {
   // Keyed by call only: a form being filled in is never redrawn.
@@ -30,11 +31,8 @@ export function renderWrapUps(list: HTMLElement, history: HTMLElement, phone: Ph
 }
 
 function form(phone: Phone, call: WrapUp): HTMLElement {
-  const disposition = h(
-    "select",
-    { name: "disposition" },
-    ...dispositions.map((name) => h("option", {}, name)),
-  );
+  const codes = phone.dispositionCodes.length > 0 ? phone.dispositionCodes : defaultDispositions;
+  const disposition = h("select", { name: "disposition" }, ...codes.map((name) => h("option", {}, name)));
   const notes = h("textarea", { name: "notes", rows: 2 });
   const save = (event: Event) => {
     event.preventDefault();
