@@ -95,6 +95,8 @@ describe("calls", () => {
       200,
     );
     expect(media.conversationId).toBe(conversation.id);
+    // Only ringing: no peer connection carries it yet, so there is no media path to break.
+    await spec.check("breakCallMedia", await control("POST", `/calls/${conversation.id}/media/break`), 409);
     await spec.check("hangUpCustomer", await control("POST", `/calls/${conversation.id}/hangup`), 204);
     expect(sandbox.core.engine.get(conversation.id)?.endTime).toBeDefined();
     await spec.check("hangUpCustomer", await control("POST", `/calls/${conversation.id}/hangup`), 409);
@@ -114,6 +116,7 @@ describe("calls", () => {
     await spec.check("getCallMedia", await control("GET", `/calls/${randomUUID()}/media`), 404);
     await spec.check("getCallMedia", await control("GET", "/calls/not-a-uuid/media"), 400);
     await spec.check("hangUpCustomer", await control("POST", `/calls/${randomUUID()}/hangup`), 404);
+    await spec.check("breakCallMedia", await control("POST", `/calls/${randomUUID()}/media/break`), 404);
   });
 
   it("answers 409 when no agent is online", async () => {

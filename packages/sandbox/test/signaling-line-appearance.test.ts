@@ -126,6 +126,31 @@ describe("line appearance 1", () => {
     expect((await agent.next("error")).code).toBe("SESSION_STATE");
   });
 
+  it("two calls ring on the shared session: proceed and reject name the one they mean", async () => {
+    const agent = await connect("la1Persistent");
+    const first = ring();
+    const { sessionId } = await agent.takeNextCall();
+    await agent.conversation(first, agentIs("connected"));
+    const second = ring();
+    const third = ring();
+    await agent.conversation(second, agentIs("alerting"));
+    await agent.conversation(third, agentIs("alerting"));
+
+    agent.send({ type: "proceed", sessionId, conversationId: third });
+    await agent.conversation(third, agentIs("connected"));
+    await agent.conversation(first, customerIs("held"));
+    expect(sandbox.core.engine.agentParticipant(second)?.state).toBe("alerting");
+
+    // A call that is not ringing there is refused; the one still ringing is untouched.
+    agent.send({ type: "proceed", sessionId, conversationId: first });
+    expect((await agent.next("error")).code).toBe("SESSION_STATE");
+    agent.send({ type: "reject", sessionId, conversationId: second });
+    await agent.conversation(second, (e) => e.conversation.endTime !== undefined);
+    expect(sandbox.core.engine.get(third)?.endTime).toBeUndefined();
+    await toneFlowsOnly(third, [first]);
+    expect(sandbox.core.violations.entries).toEqual([]);
+  });
+
   it("a call ringing on the shared session times out like a proposal", async () => {
     const agent = await connect("la1Persistent");
     ring();

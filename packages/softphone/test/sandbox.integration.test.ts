@@ -6,18 +6,11 @@
 import { type Sandbox, startSandbox } from "@ccaas/sandbox";
 import type { Conversation } from "@ccaas/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSoftphone } from "../src/create-softphone";
-import type { SoftphoneEvents } from "../src/events";
-import type { SoftphoneOptions } from "../src/options";
-import type { SignalingConnection, SignalingTransport } from "../src/signaling/signaling-transport";
-import { webSocketTransport } from "../src/signaling/signaling-transport";
-import type { Softphone } from "../src/softphone";
 import { waitFor } from "./support/harness";
-import { createNodeRtc, type NodeRtc } from "./support/werift-rtc";
+import { sandboxAgents } from "./support/sandbox-agents";
 
 let sandbox: Sandbox;
 const cleanup: (() => Promise<void> | void)[] = [];
-const tollFree = "+18883973342";
 
 beforeAll(async () => {
   sandbox = await startSandbox({
@@ -38,83 +31,9 @@ afterAll(async () => {
   await sandbox?.stop();
 });
 
-interface Agent {
-  softphone: Softphone;
-  rtc: NodeRtc;
-  seen: { [Name in keyof SoftphoneEvents]?: SoftphoneEvents[Name][] };
-  /** Closes the signaling socket from the client side, as a network drop would. */
-  dropSignaling(): void;
-}
-
-async function agent(userName: string, options: Partial<SoftphoneOptions> = {}): Promise<Agent> {
-  const rtc = createNodeRtc();
-  let connection: SignalingConnection | undefined;
-  let lost: ((code: number, reason: string) => void) | undefined;
-  const transport: SignalingTransport = (url, handlers) => {
-    lost = handlers.close;
-    connection = webSocketTransport(url, handlers);
-    return connection;
-  };
-  const softphone = createSoftphone({
-    platformUrl: sandbox.urls.base,
-    accessToken: () => sandbox.control.agentToken(userName),
-    rtc: rtc.rtc,
-    signalingTransport: transport,
-    reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
-    ...options,
-  });
-  const seen: Agent["seen"] = {};
-  for (const name of [
-    "pendingSession",
-    "cancelPendingSession",
-    "handledPendingSession",
-    "sessionStarted",
-    "sessionEnded",
-    "conversationUpdate",
-    "connected",
-    "error",
-  ] as const) {
-    softphone.on(name, ((payload: never) => {
-      const list: unknown[] = seen[name] ?? [];
-      list.push(payload);
-      seen[name] = list as never;
-    }) as never);
-  }
-  await softphone.initialize();
-  cleanup.push(async () => {
-    await softphone.destroy();
-    rtc.close();
-  });
-  return {
-    softphone,
-    rtc,
-    seen,
-    dropSignaling() {
-      connection?.close();
-      lost?.(1006, "network down");
-    },
-  };
-}
-
+const { agent, ring, answer, media } = sandboxAgents(() => sandbox, cleanup);
 const agentIs = (conversation: Conversation | undefined, state: string) =>
   conversation?.participants.some((p) => p.purpose === "agent" && p.state === state) === true;
-
-function ring(from = "+15555550100"): string {
-  return sandbox.control.simulateInboundCall({ to: tollFree, from }).id;
-}
-
-async function answer(a: Agent, conversationId: string) {
-  await waitFor(
-    () => a.seen.pendingSession?.find((p) => p.conversationId === conversationId),
-    "pendingSession",
-  );
-  await a.softphone.acceptPendingSession({ conversationId });
-  const session = await waitFor(() => a.softphone.getSession(conversationId), "sessionStarted");
-  await a.softphone.acceptSession({ conversationId });
-  return session;
-}
-
-const media = (conversationId: string) => sandbox.control.mediaStats(conversationId);
 
 describe("against the sandbox", () => {
   it("inbound: accept, audio both ways, DTMF, mute, microphone switch, hang up", async () => {

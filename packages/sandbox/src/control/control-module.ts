@@ -28,6 +28,10 @@ export function mountControl(app: Hono, core: SandboxCore): ApiFamily {
       getSandboxInfo: () => ({ status: 200, body: control.info() }),
       simulateInboundCall: ({ body }) => ({ status: 201, body: control.simulateInboundCall(body) }),
       getCallMedia: ({ params }) => ({ status: 200, body: control.mediaStats(params.conversationId ?? "") }),
+      breakCallMedia: ({ params }) => {
+        control.breakCallMedia(params.conversationId ?? "");
+        return { status: 204, body: undefined };
+      },
       hangUpCustomer: ({ params }) => {
         control.hangUpCustomer(params.conversationId ?? "");
         return { status: 204, body: undefined };

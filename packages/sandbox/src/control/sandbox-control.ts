@@ -27,6 +27,11 @@ export interface SandboxControl {
   simulateInboundCall(call: SimulateInboundCallRequest): Conversation;
   /** What the media endpoint measured for a call (409 when media is not running, 404 unknown conversation). */
   mediaStats(conversationId: string): MediaStats;
+  /**
+   * The network path under the call's peer connection dies: media stops both ways until an ICE restart
+   * (409 when media is not running or no peer connection carries the call).
+   */
+  breakCallMedia(conversationId: string): void;
   /** The customer hangs up, which ends the call (409 when the customer already left). */
   hangUpCustomer(conversationId: string): void;
   /** Changes an agent's station; connected softphones receive a station event. */
@@ -105,6 +110,23 @@ export function createControl(core: SandboxCore): SandboxControl {
           digits: "",
         }
       );
+    },
+    breakCallMedia(conversationId) {
+      const { id } = conversation(conversationId);
+      if (!core.media) {
+        throw new SandboxError(
+          409,
+          "media_not_running",
+          "Media is not running: an in-process sandbox (msw bridge) has no sockets. Start one with startSandbox().",
+        );
+      }
+      if (!core.media.breakPath(id)) {
+        throw new SandboxError(
+          409,
+          "conflict",
+          "No peer connection carries this call: break media after the softphone accepted it.",
+        );
+      }
     },
     hangUpCustomer(conversationId) {
       const { id, participants } = conversation(conversationId);

@@ -64,6 +64,14 @@ class WeriftMediaEndpoint implements MediaEndpoint {
     return leg.stats(active, now);
   }
 
+  breakPath(conversationId: string): boolean {
+    const leg = this.#legs.get(conversationId);
+    const session = leg?.sessionId === undefined ? undefined : this.#sessions.get(leg.sessionId);
+    if (!leg || leg.ended || !session?.conversationIds.includes(conversationId)) return false;
+    session.breakPath();
+    return true;
+  }
+
   openSession(sessionId: string, onLost: (session: MediaSession) => void): MediaSession {
     const session = new MediaSession({ id: sessionId, host: this.#core.options.host, onLost });
     this.#sessions.set(sessionId, session);

@@ -28,6 +28,11 @@ export interface MediaStats {
 /** Implemented by the media endpoint once the sandbox listens on a port (WebRTC needs real sockets). */
 export interface MediaService {
   stats(conversationId: string): MediaStats | undefined;
+  /**
+   * Breaks the network path of the peer connection carrying the call (see `PathBreaker`); false when no peer
+   * connection carries it.
+   */
+  breakPath(conversationId: string): boolean;
   /** Stops every peer connection. */
   close(): Promise<void>;
 }

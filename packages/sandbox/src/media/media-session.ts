@@ -8,6 +8,7 @@ import {
 } from "werift";
 import type { ConversationLeg } from "./conversation-leg";
 import { FRAME_MS, FRAME_SAMPLES, PCMU_PAYLOAD_TYPE } from "./g711";
+import { PathBreaker } from "./path-breaker";
 
 export interface LocalCandidate {
   candidate: string;
@@ -43,6 +44,7 @@ export class MediaSession {
   readonly #candidateListeners = new Set<(candidate: LocalCandidate) => void>();
   #closed = false;
   #connected = false;
+  #breaker: PathBreaker | undefined;
   #sequence = Math.floor(Math.random() * 0xffff);
   #timestamp = Math.floor(Math.random() * 0xffffffff);
   #nextSendAt = 0;
@@ -82,9 +84,12 @@ export class MediaSession {
     return [...this.#legs.keys()];
   }
 
-  /** The server's SDP offer (werift gathers its host candidates before resolving, so they are in it). */
-  async createOffer(): Promise<string> {
-    await this.#pc.setLocalDescription(await this.#pc.createOffer());
+  /**
+   * The server's SDP offer (werift gathers its host candidates before resolving, so they are in it).
+   * `iceRestart`: a re-offer on the established connection with new ICE credentials.
+   */
+  async createOffer(options: { iceRestart?: boolean } = {}): Promise<string> {
+    await this.#pc.setLocalDescription(await this.#pc.createOffer(options));
     const sdp = this.#pc.localDescription?.sdp;
     if (!sdp) throw new Error("werift produced no local description");
     return sdp;
@@ -107,6 +112,12 @@ export class MediaSession {
   onLocalCandidate(listener: (candidate: LocalCandidate) => void): () => void {
     this.#candidateListeners.add(listener);
     return () => this.#candidateListeners.delete(listener);
+  }
+
+  /** Kills the network path the media uses now (see PathBreaker); only an ICE restart recovers. */
+  breakPath(): number {
+    this.#breaker ??= new PathBreaker(this.#pc);
+    return this.#breaker.break();
   }
 
   attach(leg: ConversationLeg): void {

@@ -109,8 +109,9 @@ export class CallFlow {
 
   // ---- client-driven ----------------------------------------------------------------------------------------
 
-  async proceed(client: SignalingClient, sessionId: string): Promise<void> {
-    const proposal = this.#proposalFor(client, sessionId, "proceed");
+  /** `conversationId` picks the call when several ring on one session (line appearance 1); else the oldest. */
+  async proceed(client: SignalingClient, sessionId: string, conversationId?: string): Promise<void> {
+    const proposal = this.#proposalFor(client, sessionId, "proceed", conversationId);
     if (!proposal) return;
     // Remembered as retracted: the other connections that still try to proceed hear PROPOSAL_RETRACTED.
     this.proposals.remove(proposal, true);
@@ -125,8 +126,8 @@ export class CallFlow {
     await this.#sessions.start(client, proposal);
   }
 
-  reject(client: SignalingClient, sessionId: string): void {
-    const proposal = this.#proposalFor(client, sessionId, "reject");
+  reject(client: SignalingClient, sessionId: string, conversationId?: string): void {
+    const proposal = this.#proposalFor(client, sessionId, "reject", conversationId);
     if (proposal) this.#decline(client, proposal);
   }
 
@@ -140,6 +141,11 @@ export class CallFlow {
 
   sendDigits(client: SignalingClient, message: SendDigitsMessage): void {
     this.#sessions.sendDigits(client, message);
+  }
+
+  /** The client's peer connection failed: re-offer with new ICE credentials (`initiate` with `reinvite`). */
+  iceRestart(client: SignalingClient, sessionId: string): Promise<void> {
+    return this.#sessions.iceRestart(client, sessionId);
   }
 
   /** The client ends a session: its media stops and the calls it carries end (the agent hangs up). */
@@ -276,15 +282,37 @@ export class CallFlow {
     if (session) this.#sessions.retireIfIdle(session);
   }
 
-  /** The oldest call ringing for this client under a session id, or undefined after telling it why not. */
-  #proposalFor(client: SignalingClient, sessionId: string, verb: string): Proposal | undefined {
+  /**
+   * The call ringing for this client under a session id (the named one, else the oldest), or undefined after
+   * telling it why not.
+   */
+  #proposalFor(
+    client: SignalingClient,
+    sessionId: string,
+    verb: string,
+    conversationId?: string,
+  ): Proposal | undefined {
     const agentId = client.identity?.agentId;
     const owned = this.sessions.get(sessionId)?.client === client;
     const proposal = this.proposals
       .forSession(sessionId)
-      .find((p) => p.agentId === agentId && (p.fresh || owned));
+      .find(
+        (p) =>
+          p.agentId === agentId &&
+          (p.fresh || owned) &&
+          (conversationId === undefined || p.conversationId === conversationId),
+      );
     if (proposal) return proposal;
-    if (owned) {
+    if (
+      conversationId !== undefined &&
+      this.proposals.forSession(sessionId).some((p) => p.agentId === agentId)
+    ) {
+      client.error(
+        "SESSION_STATE",
+        `Conversation ${conversationId} is not ringing on session ${sessionId}; name a call from its propose or conversation events.`,
+        sessionId,
+      );
+    } else if (owned) {
       client.error(
         "SESSION_STATE",
         `Nothing to ${verb} on session ${sessionId}: no call is ringing on it.`,

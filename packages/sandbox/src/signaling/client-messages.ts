@@ -15,6 +15,7 @@ const clientDefinitions: Record<SoftphoneClientMessage["type"], string> = {
   terminate: "TerminateMessage",
   sendDigits: "SendDigitsMessage",
   sync: "SyncMessage",
+  iceRestart: "IceRestartMessage",
 };
 
 export type ParsedClientMessage =

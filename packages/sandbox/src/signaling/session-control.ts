@@ -1,6 +1,7 @@
 import type { AcceptMessage, IceCandidateMessage, SendDigitsMessage } from "@ccaas/types";
 import { mediaEndpointOf } from "../media/media-endpoint";
 import { type CallFlowContext, hangUpAgent, holdCustomer, isTalking } from "./call-actions";
+import { applyRestartAnswer, reofferWithIceRestart } from "./ice-restart";
 import type { Proposal, ProposalBook } from "./proposals";
 import { SessionBook, type SessionRecord } from "./sessions";
 import type { SignalingClient } from "./signaling-client";
@@ -95,7 +96,6 @@ export class SessionControl {
       hangUpAgent(this.#engine, conversationId);
       return;
     }
-    let offered = false;
     const media = endpoint.openSession(sessionId, () => this.#mediaLost(sessionId));
     const session: SessionRecord = {
       id: sessionId,
@@ -108,10 +108,11 @@ export class SessionControl {
       keepAlive: agent.station.webRtcPersistentEnabled,
       conversations: new Set(),
       media,
+      trickle: false,
       // Candidates found before the offer is sent are already in its SDP; later ones trickle.
       // To the session's current owner: a reconnecting client takes a parked session over.
       unsubscribe: media.onLocalCandidate((candidate) => {
-        if (offered) session.client.send({ type: "iceCandidate", sessionId, ...candidate });
+        if (session.trickle) session.client.send({ type: "iceCandidate", sessionId, ...candidate });
       }),
     };
     this.sessions.add(session);
@@ -125,12 +126,33 @@ export class SessionControl {
     }
     if (this.sessions.get(sessionId) !== session) return;
     client.send({ type: "initiate", sessionId, conversationId, sdp });
-    offered = true;
+    session.trickle = true;
+  }
+
+  /** The client's connection failed: re-offer with new ICE credentials on the same session, its calls intact. */
+  async iceRestart(client: SignalingClient, sessionId: string): Promise<void> {
+    const session = this.own(client, sessionId);
+    if (!session) return;
+    if (session.state !== "active") {
+      client.error(
+        "SESSION_STATE",
+        session.state === "restarting"
+          ? "An ICE restart is already under way: answer its initiate (reinvite) with accept."
+          : "This session has no answer yet: send accept for its initiate before asking for an ICE restart.",
+        sessionId,
+      );
+      return;
+    }
+    await reofferWithIceRestart(session, this.#context.unexpected);
   }
 
   async accept(client: SignalingClient, message: AcceptMessage): Promise<void> {
     const session = this.own(client, message.sessionId);
     if (!session) return;
+    if (session.state === "restarting") {
+      await applyRestartAnswer(session, message.sdp);
+      return;
+    }
     if (session.state !== "initiating") {
       client.error(
         "SESSION_STATE",

@@ -7,8 +7,13 @@ export interface SessionRecord {
   id: string;
   agentId: string;
   client: SignalingClient;
-  /** `initiating`: offer sent, waiting for `accept`; `active`: media negotiated. */
-  state: "initiating" | "active";
+  /**
+   * `initiating`: offer sent, waiting for `accept`; `active`: media negotiated; `restarting`: an ICE-restart
+   * re-offer (`initiate` with `reinvite`) sent, waiting for its `accept`.
+   */
+  state: "initiating" | "active" | "restarting";
+  /** Trickle werift's candidates to the client: false while an offer that already carries them is not out. */
+  trickle: boolean;
   /** The conversation it was proposed with, answered when the client accepts. */
   initialConversationId: string;
   direction: ConversationDirection;

@@ -168,9 +168,9 @@ export class SignalingHub {
         );
         return;
       case "proceed":
-        return this.#flow.proceed(client, message.sessionId);
+        return this.#flow.proceed(client, message.sessionId, message.conversationId);
       case "reject":
-        return this.#flow.reject(client, message.sessionId);
+        return this.#flow.reject(client, message.sessionId, message.conversationId);
       case "accept":
         return this.#flow.accept(client, message);
       case "iceCandidate":
@@ -179,6 +179,8 @@ export class SignalingHub {
         return this.#flow.terminate(client, message.sessionId);
       case "sendDigits":
         return this.#flow.sendDigits(client, message);
+      case "iceRestart":
+        return this.#flow.iceRestart(client, message.sessionId);
       case "sync": {
         const agent = this.#core.agents.byId(client.identity?.agentId ?? "");
         if (!agent) return;

@@ -27,7 +27,7 @@ describe("inbound: notification -> propose -> proceed -> initiate -> accept", ()
     expect(softphone.getPendingSessions()).toHaveLength(1);
 
     await softphone.acceptPendingSession({ conversationId: call.id });
-    expect(await signaling.next("proceed")).toEqual({ type: "proceed", sessionId });
+    expect(await signaling.next("proceed")).toEqual({ type: "proceed", sessionId, conversationId: call.id });
     expect(harness.of("handledPendingSession")[0]).toMatchObject({ outcome: "accepted", elsewhere: false });
     expect(softphone.getPendingSessions()).toEqual([]);
 
@@ -68,7 +68,7 @@ describe("inbound: notification -> propose -> proceed -> initiate -> accept", ()
     const call = signaling.call();
     const sessionId = signaling.propose(call);
     await softphone.rejectPendingSession({ conversationId: call.id });
-    expect(await signaling.next("reject")).toEqual({ type: "reject", sessionId });
+    expect(await signaling.next("reject")).toEqual({ type: "reject", sessionId, conversationId: call.id });
     expect(harness.of("handledPendingSession")).toEqual([
       expect.objectContaining({ conversationId: call.id, outcome: "rejected", elsewhere: false }),
     ]);

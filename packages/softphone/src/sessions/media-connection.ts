@@ -28,6 +28,9 @@ export interface MediaConnectionInit {
   send(message: SoftphoneClientMessage): void;
   log: SafeLogger;
   onConnectionState(state: RTCPeerConnectionState): void;
+  /** The answer to a re-offer (ICE restart) went out. */
+  onReoffered(): void;
+  onClosed(): void;
   onError(error: unknown): void;
 }
 
@@ -128,14 +131,19 @@ export class MediaConnection {
 
   /** The answer went out: trickle the candidates gathered meanwhile. */
   answered(): void {
+    if (this.state === "active") this.#init.onReoffered();
     this.state = "active";
     const held = this.#candidates ?? [];
     this.#candidates = undefined;
     for (const message of held) this.#sendCandidate(message);
   }
 
-  /** A re-offer on an established session (ICE restart, renegotiation): resolves to the new answer. */
+  /**
+   * A re-offer on an established session (ICE restart, renegotiation): resolves to the new answer. The new
+   * candidates wait until `answered()`, as for the first answer.
+   */
   reinvite(sdp: string): Promise<string> {
+    this.#candidates ??= [];
     return this.#run(async () => {
       const pc = this.pc as RTCPeerConnection;
       await pc.setRemoteDescription({ type: "offer", sdp });
@@ -173,6 +181,7 @@ export class MediaConnection {
   close(): void {
     if (this.state === "closed") return;
     this.state = "closed";
+    this.#init.onClosed();
     const pc = this.pc;
     if (pc) {
       pc.onicecandidate = pc.ontrack = pc.onconnectionstatechange = null;

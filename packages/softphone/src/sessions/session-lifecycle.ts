@@ -4,6 +4,7 @@
  * ends with its call or with the peer connection that carries it.
  */
 import type { PendingSession } from "../types";
+import { IceRestartPolicy } from "./ice-restart";
 import { MediaConnection } from "./media-connection";
 import type { SessionManager } from "./session-manager";
 import { CallSession } from "./softphone-session";
@@ -60,6 +61,12 @@ export function closeMedia(manager: SessionManager, media: MediaConnection, reas
 /** The peer connection for a pending session this client proceeds with (its offer comes in `initiate`). */
 export function newMedia(manager: SessionManager, pending: PendingSession): MediaConnection {
   const { init } = manager;
+  const iceRestart = new IceRestartPolicy(() => {
+    // Only a session that carries calls is worth restarting; a broken idle one is dropped below.
+    if (media.state !== "active" || media.conversations.size === 0) return;
+    init.log.debug?.(`session ${media.id}: asking the platform for an ICE restart`);
+    manager.trySend({ type: "iceRestart", sessionId: media.id });
+  });
   const media: MediaConnection = new MediaConnection({
     id: pending.id,
     conversationId: pending.conversationId,
@@ -75,8 +82,12 @@ export function newMedia(manager: SessionManager, pending: PendingSession): Medi
       if (state === "failed" && media.conversations.size === 0) {
         manager.trySend({ type: "terminate", sessionId: media.id });
         closeMedia(manager, media, "mediaFailed");
+      } else {
+        iceRestart.connectionState(state);
       }
     },
+    onReoffered: () => iceRestart.reoffered(),
+    onClosed: () => iceRestart.stop(),
     onError: init.report,
   });
   return media;

@@ -101,7 +101,8 @@ export class SessionManager {
     const pending = this.pending.of(conversationId);
     // An outbound call on a persistent connection is connected by the platform: nothing to proceed with.
     if (!pending.synthesized || pending.direction === "inbound") {
-      this.send({ type: "proceed", sessionId: pending.id });
+      // Named: under line appearance 1 several calls can ring on the one persistent session.
+      this.send({ type: "proceed", sessionId: pending.id, conversationId });
     }
     this.pending.unring(conversationId);
     if (pending.synthesized) this.rides.set(conversationId, pending.id);
@@ -114,7 +115,7 @@ export class SessionManager {
     const pending = this.pending.of(conversationId);
     const request = this.request(conversationId, "agent");
     if (!pending.synthesized || pending.direction === "inbound") {
-      this.send({ type: "reject", sessionId: pending.id });
+      this.send({ type: "reject", sessionId: pending.id, conversationId });
     } else if (request) {
       await this.init.callControl().end(request);
     }

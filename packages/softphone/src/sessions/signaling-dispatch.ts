@@ -54,7 +54,11 @@ function initiate(
   if (reinvite) {
     media
       ?.reinvite(sdp)
-      .then((answer) => manager.send({ type: "accept", sessionId, sdp: answer }))
+      .then((answer) => {
+        manager.send({ type: "accept", sessionId, sdp: answer });
+        // A re-offer on an answered session sends the candidates it held here (a first answer's accept does).
+        if (media.state === "active") media.answered();
+      })
       .catch(manager.report);
   } else if (media?.state === "proceeding") {
     media.offer(sdp).catch((error: unknown) => {
