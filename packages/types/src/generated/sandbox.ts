@@ -112,7 +112,7 @@ export interface paths {
         put?: never;
         /**
          * Break the network path of a call's media
-         * @description The network path under the peer connection that carries the call dies, as a NAT binding that expires or a laptop that changes networks would: from now on the media endpoint drops every packet to and from the ICE address the browser is using (STUN consent checks, DTLS, RTP), in both directions. Both sides stop hearing each other and ICE goes `disconnected`, then `failed`. The path stays dead for that ICE session: only an ICE restart (new credentials and checks, which the softphone asks for with `iceRestart`) brings the audio back on the same call; on loopback both ends gather the same addresses again, so the sandbox models the restart as finding a new path. The conversation itself is untouched. 409 when no peer connection carries the call or media is not running.
+         * @description The network path under the peer connection that carries the call dies, as a NAT binding that expires or a laptop that changes networks would: from now on the media endpoint drops every packet to and from the ICE address the browser is using (STUN consent checks, DTLS, RTP), in both directions. Both sides stop hearing each other and ICE goes `disconnected`, then `failed`. Those addresses stay dead: only an ICE restart (new credentials and candidates, which the softphone asks for with `iceRestart`; Chromium gathers them on new ports) finds a path that works and brings the audio back on the same call. The conversation itself is untouched. 409 when no peer connection carries the call or media is not running.
          */
         post: operations["breakCallMedia"];
         delete?: never;
