@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Connect, Plugin } from "vite";
 import { crmHostConfig, softphoneUrl } from "./crm-config.ts";
 import { buildWrapperInMemory } from "./wrapper-build.ts";
@@ -62,7 +62,7 @@ export function crmHostRoutes(): Plugin {
     configurePreviewServer(server) {
       const outDir = server.config.build.outDir;
       server.middlewares.use(
-        route(() => readFile(join(server.config.root, outDir, "crm-wrapper.js"), "utf8")),
+        route(() => readFile(resolve(server.config.root, outDir, "crm-wrapper.js"), "utf8")),
       );
     },
   };
