@@ -17,7 +17,9 @@ describe("package shape", () => {
     for (const file of sources(root)) {
       const imports = [...readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1] ?? "");
       for (const specifier of imports) {
-        expect(`${file}: ${specifier}`).toMatch(/: (\.{1,2}\/|@ccaas\/(types|partner-api)(\/internal)?$)/);
+        expect(`${file}: ${specifier}`).toMatch(
+          /: (\.{1,2}\/|@ccaas\/(types|partner-api(\/internal)?|validation\/precompiled)$)/,
+        );
       }
     }
   });

@@ -1,11 +1,11 @@
 /**
- * Both directions of the contract checked against specs/messages/crm-contract.yaml, compiled at run time by
- * @ccaas/validation: callbacks because the wrapper is foreign code, call params so a misconfigured host
- * (a partnerId that is not a uuid) is reported instead of handed to the CRM.
+ * Both directions of the contract checked against specs/messages/crm-contract.yaml, with the validators
+ * `pnpm generate` precompiled from it (no Ajv compiler in the page, nothing a CRM's Content-Security-Policy
+ * would block): callbacks because the wrapper is foreign code, call params so a misconfigured host (a
+ * partnerId that is not a uuid) is reported instead of handed to the CRM.
  */
 import type { CrmCallbackEventType, CrmMethod } from "@ccaas/types";
-import { messageSchemas } from "@ccaas/types/specs";
-import { createMessageValidator, type MessageValidator, summarizeIssues } from "@ccaas/validation";
+import { summarizeIssues, crmContractValidator as validator } from "@ccaas/validation/precompiled";
 
 const file = "crm-contract.yaml";
 
@@ -20,10 +20,6 @@ export const callbackDefinitions: Record<CrmCallbackEventType, string> = {
 
 const isEventType = (value: unknown): value is CrmCallbackEventType =>
   typeof value === "string" && Object.hasOwn(callbackDefinitions, value);
-
-let shared: MessageValidator | undefined;
-// Compiled on first use, once per page: most pages that import the host never see a callback before load.
-const validator = (): MessageValidator => (shared ??= createMessageValidator(messageSchemas));
 
 /** A callback that passed the spec, or what was wrong with it (issues name the field by JSON pointer). */
 export type CheckedCallback =
@@ -44,7 +40,7 @@ export function checkCallback(eventType: unknown, payload: unknown): CheckedCall
     };
   }
   const message = eventType === "get_presence" ? { eventType } : { eventType, payload };
-  const issues = validator().validate(`${file}#/$defs/${callbackDefinitions[eventType]}`, message);
+  const issues = validator.validate(`${file}#/$defs/${callbackDefinitions[eventType]}`, message);
   if (issues.length > 0) return { ok: false, eventType, problem: summarizeIssues(issues) };
   return { ok: true, eventType, payload: eventType === "get_presence" ? undefined : payload };
 }
@@ -52,5 +48,5 @@ export function checkCallback(eventType: unknown, payload: unknown): CheckedCall
 /** The spec's issues with a call's params ("" when valid). */
 export function checkCallParams(method: CrmMethod, params: unknown): string {
   const definition = `${method.charAt(0).toUpperCase()}${method.slice(1)}Message`;
-  return summarizeIssues(validator().validate(`${file}#/$defs/${definition}`, { method, params }));
+  return summarizeIssues(validator.validate(`${file}#/$defs/${definition}`, { method, params }));
 }

@@ -4,4 +4,4 @@ export interface StandaloneValidator {
   (value: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
-export declare function createValidators(): Record<"DispositionCallback" | "PartnerConfigCallback" | "GetPresenceCallback" | "UpdatePresenceCallback" | "StartCallCallback" | "CrmHelloMessage" | "CrmWelcomeMessage", StandaloneValidator>;
+export declare function createValidators(): Record<"DispositionCallback" | "PartnerConfigCallback" | "GetPresenceCallback" | "UpdatePresenceCallback" | "StartCallCallback" | "IncomingCallMessage" | "CallAcceptedMessage" | "CallRejectedMessage" | "CallEndedMessage" | "CallNotesSubmittedMessage" | "OutboundCallInitiatedMessage" | "StatusChangedMessage" | "CrmHelloMessage" | "CrmWelcomeMessage", StandaloneValidator>;
