@@ -6,7 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", internal: "src/internal.ts" },
+  entry: { index: "src/index.ts", agent: "src/agent/index.ts", internal: "src/internal.ts" },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

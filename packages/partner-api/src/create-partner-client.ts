@@ -1,10 +1,9 @@
 /** `createPartnerClient`: the typed partner API client. */
-import type { PartnerApiErrorBody } from "@ccaas/types";
 import createClient, { type Client } from "openapi-fetch";
+import { errorDetails } from "./error-details";
 import { createRedactor, createSafeLogger, type Logger } from "./logger";
 import { type AccessTokenSource, agentAuth } from "./middleware/agent-auth";
 import { basicAuth, basicAuthorization } from "./middleware/basic-auth";
-import type { ErrorDetails } from "./middleware/errors";
 import { requestId } from "./middleware/request-id";
 import { type RetryOptions, resolveRetry } from "./middleware/retry";
 import { templateVersion } from "./middleware/template-version";
@@ -61,17 +60,6 @@ export interface PartnerClient extends PartnerOperations {
 
 const context = "createPartnerClient";
 const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
-/** The partner API's ErrorBody: `{ code, message, request_id, details }`. */
-function errorDetails(body: unknown): ErrorDetails {
-  if (typeof body !== "object" || body === null) return {};
-  const { code, message, request_id: requestId } = body as Partial<PartnerApiErrorBody>;
-  return {
-    code: typeof code === "string" ? code : undefined,
-    message: typeof message === "string" ? message : undefined,
-    requestId: typeof requestId === "string" ? requestId : undefined,
-  };
-}
 
 /**
  * Creates a partner API client. Options are checked here, before any request: a bad one throws a

@@ -1,8 +1,9 @@
 /** `createSoftphone`: wires signaling, the session state machine, media and call control together. */
-import { createPartnerClient, type PartnerClient } from "@ccaas/partner-api";
+import { type AgentClient, createAgentClient } from "@ccaas/partner-api/agent";
 import { CcaasError, TypedEmitter } from "@ccaas/types";
 import type { CallControl } from "./call-control/call-control";
 import { createPlatformCallControl } from "./call-control/platform-call-control";
+import { platformClientOf } from "./call-control/platform-client";
 import { createVoiceAdapterCallControl } from "./call-control/voice-adapter-call-control";
 import { SessionError } from "./errors/session-error";
 import type { SoftphoneEvents } from "./events";
@@ -83,16 +84,16 @@ export function createSoftphone(options: SoftphoneOptions): Softphone {
     }
   };
 
-  let partner: PartnerClient | undefined;
-  const partnerClient = (): PartnerClient =>
-    (partner ??=
-      options.partnerClient ??
-      createPartnerClient({
-        baseUrl: platformUrl,
-        accessToken,
-        templateVersion: options.templateVersion ?? "1",
-        ...http,
-      }));
+  let partner: AgentClient | undefined;
+  const partnerClient = (): AgentClient =>
+    (partner ??= options.partnerClient
+      ? platformClientOf(options.partnerClient)
+      : createAgentClient({
+          baseUrl: platformUrl,
+          accessToken,
+          templateVersion: options.templateVersion ?? "1",
+          ...http,
+        }));
   let control: CallControl | undefined;
   const callControl = (): CallControl => {
     const choice = options.callControl ?? "platform";
@@ -201,11 +202,10 @@ export function createSoftphone(options: SoftphoneOptions): Softphone {
     async startSoftphoneSession(params) {
       // Without signaling the call would ring nowhere: send() throws not_connected while it is down.
       if (signaling.status !== "connected") signaling.send({ type: "sync" });
-      const { data } = await partnerClient().raw.POST("/api/v2/conversations/calls", {
-        params: { header: { "x-softphone-client-id": clientId, "Idempotency-Key": randomId() } },
-        body: params,
+      const { id, selfUri } = await partnerClient().placeCall(params, {
+        softphoneClientId: clientId,
+        idempotencyKey: randomId(),
       });
-      const { id, selfUri } = data ?? invalid("placeCall answered without a conversation.");
       return { id, selfUri, session: manager.waitForSession(id) };
     },
     acceptPendingSession: async ({ conversationId }) => manager.acceptPending(conversationId),

@@ -1,5 +1,6 @@
 /** `createSoftphone(options)`: what an app configures. Everything but the URL and the token is optional. */
 import type { AccessTokenSource, Logger, PartnerClient } from "@ccaas/partner-api";
+import type { AgentClient } from "@ccaas/partner-api/agent";
 import type { CallControl, VoiceAdapterUrls } from "./call-control/call-control";
 import type { SignalingTransport } from "./signaling/signaling-transport";
 
@@ -51,8 +52,12 @@ export interface SoftphoneOptions {
   voiceProvider?: VoiceAdapterUrls;
   /** Sent as `x-resource-template-version` to the partner API (default `"1"`). */
   templateVersion?: string;
-  /** A partner API client to use instead of one made from `platformUrl` and `accessToken`. */
-  partnerClient?: PartnerClient;
+  /**
+   * The partner API client that places calls and performs platform call control, instead of the light
+   * `createAgentClient` (`@ccaas/partner-api/agent`) made from `platformUrl` and `accessToken`: an
+   * `AgentClient`, or a full `PartnerClient`.
+   */
+  partnerClient?: PartnerClient | AgentClient;
   /** Where diagnostics go (`console` works). Silent by default; tokens and SDP never reach it. */
   logger?: Partial<Logger>;
   /** Reconnect policy, or `false` to stay down after a drop. */

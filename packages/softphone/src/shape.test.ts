@@ -18,7 +18,7 @@ describe("package shape", () => {
       const imports = [...readFileSync(file, "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1] ?? "");
       for (const specifier of imports) {
         expect(`${file}: ${specifier}`).toMatch(
-          /: (\.{1,2}\/|@ccaas\/(types|partner-api(\/internal)?|validation\/precompiled)$)/,
+          /: (\.{1,2}\/|@ccaas\/(types|partner-api(\/internal|\/agent)?|validation\/precompiled)$)/,
         );
       }
     }

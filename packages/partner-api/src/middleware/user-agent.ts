@@ -13,8 +13,11 @@ export function clientProduct(name: string, version: string): string {
   return node === undefined ? `${name}/${version}` : `${name}/${version} node/${node}`;
 }
 
+/** The header that names the SDK here: `user-agent`, or `x-ccaas-client` in a browser. */
+export const productHeader = inBrowser ? "x-ccaas-client" : "user-agent";
+
 export function userAgent(product: string): Middleware {
-  const header = inBrowser ? "x-ccaas-client" : "user-agent";
+  const header = productHeader;
   return {
     onRequest({ request }) {
       request.headers.set(header, product);

@@ -1,12 +1,15 @@
-import type { PartnerClient } from "@ccaas/partner-api";
+import type { AgentClient } from "@ccaas/partner-api/agent";
 import type { CallControl } from "./call-control";
 
 /**
  * Call control through the platform API (`updateConversationParticipant`): the platform changes the
  * conversation itself and the change comes back as a conversation event. Accepting needs no call: the
- * signaling answer connects the agent.
+ * signaling answer connects the agent. Takes an `AgentClient` (`@ccaas/partner-api/agent`) or a
+ * `PartnerClient`.
  */
-export function createPlatformCallControl(client: PartnerClient): CallControl {
+export function createPlatformCallControl(
+  client: Pick<AgentClient, "updateConversationParticipant">,
+): CallControl {
   const update = (
     conversationId: string,
     participantId: string,
