@@ -74,7 +74,7 @@ const subjects: Subject[] = [
     entry: "{ createSoftphone }",
     contents: 'export { createSoftphone } from "./dist/index.js";',
     resolveDir: softphoneDir,
-    how: "as is (with @ccaas/partner-api, openapi-fetch)",
+    how: "as is (with @ccaas/partner-api/agent, no openapi-fetch)",
     aim: "< 15 KB",
   },
   {

@@ -151,6 +151,8 @@ export class SessionControl {
     if (!session) return;
     if (session.state === "restarting") {
       await applyRestartAnswer(session, message.sdp);
+      // A call that ended during the restart leaves nothing to carry.
+      if (this.sessions.get(session.id) === session) this.retireIfIdle(session);
       return;
     }
     if (session.state !== "initiating") {
