@@ -45,6 +45,7 @@ export type {
   GetServiceInfoRequest,
   IceCandidate,
   IceCandidateMessage,
+  IceRestartMessage,
   IncomingCallParams,
   InitiateMessage,
   InteractionProcessorRequest,
