@@ -5,6 +5,7 @@
  * `@ccaas/adapter-kit/kafka`, `/redis` and `/webhooks`. Every export is listed by name.
  */
 
+export type { Logger } from "@ccaas/types";
 export type { CallControlTokens, JsonWebKeySet, VoiceAdapterAuthOptions } from "./auth/auth-options";
 export type { AgentIdentity } from "./auth/token-verifier";
 export { CallControlError } from "./errors/call-control-error";
@@ -18,7 +19,6 @@ export {
   type InMemoryPublisherOptions,
 } from "./events/in-memory-publisher";
 export type { PublishRetryOptions } from "./events/publish-with-retry";
-export type { Logger } from "./logger";
 export {
   type RegisterAdapterOptions,
   type RegisterAdapterReport,

@@ -1,7 +1,8 @@
 /** `createPartnerClient`: the typed partner API client. */
+
+import { createRedactor, createSafeLogger, type Logger } from "@ccaas/types";
 import createClient, { type Client } from "openapi-fetch";
 import { errorDetails } from "./error-details";
-import { createRedactor, createSafeLogger, type Logger } from "./logger";
 import { type AccessTokenSource, agentAuth } from "./middleware/agent-auth";
 import { basicAuth, basicAuthorization } from "./middleware/basic-auth";
 import { requestId } from "./middleware/request-id";

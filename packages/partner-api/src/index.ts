@@ -3,8 +3,8 @@
  * and the agent-facing call endpoints. Every export is listed by name.
  */
 
+export type { Logger } from "@ccaas/types";
 export { createPartnerClient, type PartnerClient, type PartnerClientOptions } from "./create-partner-client";
-export type { Logger } from "./logger";
 export type { AccessTokenSource } from "./middleware/agent-auth";
 export type { RetryOptions } from "./middleware/retry";
 export type { PartnerOperations } from "./operations";

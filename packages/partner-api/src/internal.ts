@@ -1,10 +1,9 @@
 /**
  * @ccaas/partner-api/internal: the HTTP plumbing `@ccaas/voice-api` shares with this client (transport,
- * middleware, redaction, argument checks). Not a public API: it follows the clients, not semver. The two
+ * middleware, argument checks). Not a public API: it follows the clients, not semver. The two
  * packages are published in lockstep (`workspace:*` pins the exact version).
  */
 
-export { createRedactor, createSafeLogger, type Logger, type SafeLogger } from "./logger";
 export { type ErrorDetails, invalidResponse } from "./middleware/errors";
 export { newRequestId, requestId } from "./middleware/request-id";
 export { type ResolvedRetry, type RetryOptions, resolveRetry, sleep } from "./middleware/retry";

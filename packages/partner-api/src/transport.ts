@@ -7,8 +7,9 @@
  * middleware, which runs once per call, so a retry repeats the same request id. Each attempt is sent from
  * the init openapi-fetch built the request with (see tracked-request.ts), so the body can be sent twice.
  */
+
+import type { SafeLogger } from "@ccaas/types";
 import { ApiError, type ApiErrorOptions } from "@ccaas/types";
-import type { SafeLogger } from "./logger";
 import {
   checkedSuccess,
   type ErrorContext,

@@ -1,8 +1,8 @@
 /**
  * The SDK's logging: silent unless the app passes a logger; every line is redacted of the tokens the SDK
- * has seen (the partner API client's redactor), and SDP is never logged at all.
+ * has seen (the redactor every package shares, from @ccaas/types), and SDP is never logged at all.
  */
-import { createRedactor, createSafeLogger, type SafeLogger } from "@ccaas/partner-api/internal";
+import { createRedactor, createSafeLogger, type SafeLogger } from "@ccaas/types";
 
 export interface SoftphoneLog {
   readonly log: SafeLogger;

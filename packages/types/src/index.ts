@@ -105,6 +105,15 @@ export type {
   VoiceCallId,
   VoiceProviderId,
 } from "./ids";
+export {
+  createRedactor,
+  createSafeLogger,
+  describeError,
+  type Logger,
+  type Redactor,
+  type SafeLogger,
+  type Secrets,
+} from "./logger";
 export type {
   AgentLoginRequest,
   AgentLoginResponse,

@@ -1,13 +1,11 @@
 /** `createVoiceClient`: the Voice API client, with the token lifecycle built in. */
+
 import {
   clientProduct,
-  createRedactor,
-  createSafeLogger,
   createTransport,
   type FetchFunction,
   invalidArgument,
   invalidResponse,
-  type Logger,
   optionalFunction,
   type RetryOptions,
   requestId,
@@ -18,7 +16,14 @@ import {
   sleep,
   userAgent,
 } from "@ccaas/partner-api/internal";
-import { ApiError, type VoiceApiErrorBody, type VoiceApiPaths } from "@ccaas/types";
+import {
+  ApiError,
+  createRedactor,
+  createSafeLogger,
+  type Logger,
+  type VoiceApiErrorBody,
+  type VoiceApiPaths,
+} from "@ccaas/types";
 import createClient from "openapi-fetch";
 import { normaliseCallServer, type WebPhoneSettings } from "./call-server";
 import { normaliseCallStatus, type VoiceCallStatus } from "./call-status";

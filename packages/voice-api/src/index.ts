@@ -3,7 +3,8 @@
  * lifecycle built in. Every export is listed by name.
  */
 
-export type { Logger, RetryOptions } from "@ccaas/partner-api/internal";
+export type { RetryOptions } from "@ccaas/partner-api/internal";
+export type { Logger } from "@ccaas/types";
 export type { WebPhoneSettings } from "./call-server";
 export type { VoiceCallStatus } from "./call-status";
 export type { CreateCallInput, Recording } from "./create-call";

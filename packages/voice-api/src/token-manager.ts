@@ -4,7 +4,7 @@
  * margin); dropped when the server rejects it, so the next call logs in again. No timers: renewal happens on
  * the next call after the margin, so an idle client costs nothing and never keeps a process alive.
  */
-import type { SafeLogger } from "@ccaas/partner-api/internal";
+import type { SafeLogger } from "@ccaas/types";
 
 export interface LoginResult {
   token: string;

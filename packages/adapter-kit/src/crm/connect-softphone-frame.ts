@@ -5,7 +5,7 @@
  * posted to the page's window is ignored.
  */
 import type { CrmCallback, CrmCallbackMessage, CrmMethod, CrmMethodParams } from "@ccaas/types";
-import { createSafeLogger, type Logger } from "../logger";
+import { createSafeLogger, type Logger } from "@ccaas/types";
 import { BoundedQueue } from "./bounded-queue";
 import { CrmLinkError } from "./errors/crm-link-error";
 import {

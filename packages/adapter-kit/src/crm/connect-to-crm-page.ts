@@ -4,7 +4,7 @@
  * that origin and that window with a MessagePort; from then on contract messages travel on the port only.
  */
 import type { CrmCallbackEventType, CrmMethod, CrmMethodParams } from "@ccaas/types";
-import { createSafeLogger, type Logger } from "../logger";
+import { createSafeLogger, type Logger } from "@ccaas/types";
 import { BoundedQueue } from "./bounded-queue";
 import { CrmLinkError } from "./errors/crm-link-error";
 import {

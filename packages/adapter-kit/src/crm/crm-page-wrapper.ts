@@ -3,7 +3,7 @@
  * forwarded to the CRM page over the page link, and every callback the page sends is handed to the softphone.
  */
 import type { CrmCallback, CrmCallMessage, CrmMethod, CrmMethodParams, CrmWrapper } from "@ccaas/types";
-import { createSafeLogger } from "../logger";
+import { createSafeLogger } from "@ccaas/types";
 import { BoundedQueue } from "./bounded-queue";
 import { type CrmPageLink, type CrmPageLinkOptions, connectToCrmPage } from "./connect-to-crm-page";
 import { defineCrmWrapper } from "./define-crm-wrapper";

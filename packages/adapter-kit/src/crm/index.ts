@@ -17,8 +17,8 @@ export type {
   CrmMethodParams,
   CrmWelcomeMessage,
   CrmWrapper,
+  Logger,
 } from "@ccaas/types";
-export type { Logger } from "../logger";
 export {
   connectSoftphoneFrame,
   type SoftphoneFrameLink,

@@ -4,8 +4,8 @@
  * and the events after it are not published, so a retry of the whole request resumes in order.
  */
 import type { ParticipantEventMessage } from "@ccaas/types";
+import { describeError, type SafeLogger } from "@ccaas/types";
 import { PublishError } from "../errors/publish-error";
-import { describeError, type SafeLogger } from "../logger";
 import type { EventPublisher } from "./event-publisher";
 
 export interface PublishRetryOptions {

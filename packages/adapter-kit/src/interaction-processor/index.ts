@@ -8,12 +8,12 @@
 export type {
   Capabilities,
   CommandFailure,
+  Logger,
   PrepareSessionConfirm,
   PrepareSessionRequest,
   PrepareSessionSuccess,
   ServiceInfo,
 } from "@ccaas/types";
-export type { Logger } from "../logger";
 export type {
   ConfirmCallback,
   InstanceState,

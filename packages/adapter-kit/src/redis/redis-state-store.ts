@@ -5,8 +5,9 @@
  * at once (the adapter answers 500 with `Retry-After`) and never an answer made without the record; the
  * client reconnects in the background and requests succeed again as soon as Redis is back.
  */
+
+import { createSafeLogger, describeError, type Logger } from "@ccaas/types";
 import { StateStoreError } from "../errors/state-store-error";
-import { createSafeLogger, describeError, type Logger } from "../logger";
 import type { StateStore } from "../state/state-store";
 
 /** The commands the store uses; a node-redis v5+ client fits. */

@@ -9,8 +9,8 @@ import {
   registerVoiceProvider,
   type VoiceProviderUrls,
 } from "@ccaas/partner-api";
+import type { Logger } from "@ccaas/types";
 import { ValidationError } from "@ccaas/types";
-import type { Logger } from "../logger";
 import { defaultPaths, type VoiceAdapterRoute } from "../server/voice-adapter-options";
 
 export interface RegisterAdapterOptions {

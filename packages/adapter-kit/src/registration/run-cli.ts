@@ -4,8 +4,7 @@
  * only, since a flag would show in the process list.
  */
 import { parseArgs } from "node:util";
-import { CcaasError } from "@ccaas/types";
-import { redact } from "../logger";
+import { CcaasError, createRedactor } from "@ccaas/types";
 import { type RegisterAdapterOptions, type RegisterAdapterReport, registerAdapter } from "./register-adapter";
 
 export interface CliIo {
@@ -121,7 +120,7 @@ export async function runCli(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code = CcaasError.isInstance(error) ? ` [${error.code}]` : "";
-    io.err(`Registration failed${code}: ${redact(message, [options.clientSecret])}`);
+    io.err(`Registration failed${code}: ${createRedactor([options.clientSecret])(message)}`);
     return 1;
   }
 }

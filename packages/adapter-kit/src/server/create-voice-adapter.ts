@@ -2,6 +2,8 @@
  * `createVoiceAdapter`: the partner's handlers plus options in, a web-standard fetch handler out (Hono inside),
  * so one adapter runs on Node (`serve`), Bun, Deno, Workers or Lambda.
  */
+
+import { createRedactor, createSafeLogger, describeError } from "@ccaas/types";
 import { messageSchemas, voiceAdapterDocument } from "@ccaas/types/specs";
 import { createMessageValidator, createOpenApiValidator } from "@ccaas/validation";
 import { Hono } from "hono";
@@ -9,7 +11,6 @@ import { cors } from "hono/cors";
 import { createTokenVerifier } from "../auth/token-verifier";
 import type { EventPublisher } from "../events/event-publisher";
 import type { CallOperation } from "../events/participant-events";
-import { createSafeLogger, describeError, redact } from "../logger";
 import { createIdempotency } from "../state/idempotency";
 import type { StateStore } from "../state/state-store";
 import type { VoiceAdapterHandlers } from "./handlers";
@@ -75,8 +76,8 @@ export function createVoiceAdapter(
   if (handlers.token !== undefined && typeof handlers.token !== "function") {
     throw new TypeError("createVoiceAdapter: handlers.token must be a function when given.");
   }
-  const secrets = [resolved.auth.secretText];
-  const log = createSafeLogger(resolved.logger, secrets);
+  const redact = createRedactor([resolved.auth.secretText]);
+  const log = createSafeLogger(resolved.logger, redact);
   if (resolved.auth.generatedSecret) {
     log.warn?.(
       "auth.tokenSecret is not set: tokens from POST /token verify only on this instance. Set it when running several.",
@@ -99,7 +100,7 @@ export function createVoiceAdapter(
       log,
     ),
     log,
-    redact: (text) => redact(text, secrets),
+    redact,
   };
 
   function respond(requestId: string, operationId: string | undefined, result: RouteResult): Response {

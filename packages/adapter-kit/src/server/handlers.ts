@@ -7,12 +7,12 @@ import type {
   AcceptCallRequest,
   EndCallRequest,
   EventParticipant,
+  Logger,
   ParticipantCallRequest,
   TokenRequest,
   TokenResponse,
 } from "@ccaas/types";
 import type { AgentIdentity } from "../auth/token-verifier";
-import type { Logger } from "../logger";
 
 type Awaitable<T> = T | Promise<T>;
 

@@ -1,3 +1,4 @@
+import type { Logger } from "@ccaas/types";
 import { ValidationError } from "@ccaas/types";
 import {
   type ResolvedAuthOptions,
@@ -11,7 +12,6 @@ import {
   type ResolvedPublishRetry,
   resolvePublishRetry,
 } from "../events/publish-with-retry";
-import type { Logger } from "../logger";
 import { createInMemoryStateStore } from "../state/in-memory-state-store";
 import type { StateStore } from "../state/state-store";
 

@@ -1,6 +1,6 @@
 import type { ParticipantEventMessage } from "@ccaas/types";
+import { createSafeLogger } from "@ccaas/types";
 import { describe, expect, it, vi } from "vitest";
-import { createSafeLogger } from "../logger";
 import { createIdempotency, IdempotencyBusyError, IdempotencyKeyReusedError } from "./idempotency";
 import { createInMemoryStateStore } from "./in-memory-state-store";
 

@@ -6,7 +6,7 @@
  * `pending` waits for the first request. A failed handler releases the claim, so a retry runs it again.
  */
 import type { ParticipantEventMessage } from "@ccaas/types";
-import { describeError, type SafeLogger } from "../logger";
+import { describeError, type SafeLogger } from "@ccaas/types";
 import type { StateStore } from "./state-store";
 
 export interface IdempotencySettings {

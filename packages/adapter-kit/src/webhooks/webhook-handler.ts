@@ -9,8 +9,8 @@
  * down (the platform retries later).
  */
 import type { ConversationWebhookEvent, WebhookEventType } from "@ccaas/types";
+import { createSafeLogger, describeError, type Logger } from "@ccaas/types";
 import { StateStoreError } from "../errors/state-store-error";
-import { createSafeLogger, describeError, type Logger } from "../logger";
 import { readBody } from "../server/request-body";
 import { createInMemoryStateStore } from "../state/in-memory-state-store";
 import type { StateStore } from "../state/state-store";

@@ -5,8 +5,8 @@
  * redaction), same headers, types from the generated `PartnerApiOperations`.
  */
 import type { PartnerApiOperations } from "@ccaas/types";
+import { createRedactor, createSafeLogger, type Logger } from "@ccaas/types";
 import { errorDetails } from "../error-details";
-import { createRedactor, createSafeLogger, type Logger } from "../logger";
 import type { AccessTokenSource } from "../middleware/agent-auth";
 import { invalidResponse } from "../middleware/errors";
 import { newRequestId } from "../middleware/request-id";

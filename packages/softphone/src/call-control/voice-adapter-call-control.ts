@@ -1,6 +1,6 @@
 import type { AccessTokenSource, Logger } from "@ccaas/partner-api";
-import { createRedactor, createSafeLogger, createTransport } from "@ccaas/partner-api/internal";
-import { ApiError } from "@ccaas/types";
+import { createTransport } from "@ccaas/partner-api/internal";
+import { ApiError, createRedactor, createSafeLogger } from "@ccaas/types";
 import type { CallControl, CallControlRequest, VoiceAdapterUrls } from "./call-control";
 
 export interface VoiceAdapterCallControlOptions {

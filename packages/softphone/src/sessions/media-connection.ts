@@ -5,8 +5,12 @@
  * ICE candidate never reaches the connection before the offer it belongs to.
  */
 
-import type { SafeLogger } from "@ccaas/partner-api/internal";
-import type { ConversationDirection, IceCandidateMessage, SoftphoneClientMessage } from "@ccaas/types";
+import type {
+  ConversationDirection,
+  IceCandidateMessage,
+  SafeLogger,
+  SoftphoneClientMessage,
+} from "@ccaas/types";
 import { MediaError } from "../errors/media-error";
 import { setSink, stopStream } from "../media/devices";
 import { summarizeStats } from "../media/stats";

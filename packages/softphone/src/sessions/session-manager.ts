@@ -5,9 +5,9 @@
  * synthesis) is `conversation-events.ts`'s. The README's "How it works" has the tables.
  */
 
-import type { SafeLogger } from "@ccaas/partner-api/internal";
 import type {
   Conversation,
+  SafeLogger,
   SignalingAgent,
   SoftphoneClientMessage,
   SoftphoneServerMessage,

@@ -1,6 +1,5 @@
 /** What `createInteractionProcessorClient` takes and returns: options, results, events, instance status. */
-import type { CcaasError, ServiceInfo } from "@ccaas/types";
-import type { Logger } from "../../logger";
+import type { CcaasError, Logger, ServiceInfo } from "@ccaas/types";
 
 /**
  * The part of a WebSocket the client uses: the browser's and Node's global `WebSocket` fit, and so does the

@@ -6,6 +6,8 @@
 import {
   type Capabilities,
   CcaasError,
+  createSafeLogger,
+  describeError,
   NetworkError,
   type ServiceInfo,
   TypedEmitter,
@@ -13,7 +15,6 @@ import {
   ValidationError,
 } from "@ccaas/types";
 import { summarizeIssues } from "@ccaas/validation/precompiled";
-import { createSafeLogger, describeError } from "../../logger";
 import { CommandFailureError } from "../errors/command-failure-error";
 import { type JsonObject, redactRequest, validateMessage } from "../protocol";
 import type {

@@ -4,9 +4,10 @@
  * requests (by `requestId`, else by command in send order), times requests out, and reconnects with backoff
  * (exponential, full jitter) when the socket closes.
  */
+
+import type { SafeLogger } from "@ccaas/types";
 import { CcaasError, NetworkError, type ServiceInfo, TimeoutError, ValidationError } from "@ccaas/types";
 import { summarizeIssues } from "@ccaas/validation/precompiled";
-import type { SafeLogger } from "../../logger";
 import { isJsonObject, type JsonObject, normalizeCommand, safeUrl, validateMessage } from "../protocol";
 import type { InstanceState, ReconnectOptions, WebSocketConstructor, WebSocketLike } from "./client-options";
 

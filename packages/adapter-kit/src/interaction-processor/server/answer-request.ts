@@ -4,8 +4,8 @@
  * echoing `requestId` when the request had one. Nothing here throws: every problem becomes a failure answer.
  */
 import type { CommandFailure, CommandFailureDetail, ServiceInfo } from "@ccaas/types";
+import { describeError, type SafeLogger } from "@ccaas/types";
 import { summarizeIssues } from "@ccaas/validation/precompiled";
-import { describeError, type SafeLogger } from "../../logger";
 import {
   commands,
   isCommand,

@@ -3,8 +3,7 @@
  * service info, its capabilities and a prepareSession handler. Serve it with `listen()` or `attach()`.
  */
 import type { ServiceInfo, TypedEvents } from "@ccaas/types";
-import { TypedEmitter } from "@ccaas/types";
-import { createSafeLogger, describeError } from "../../logger";
+import { createSafeLogger, describeError, TypedEmitter } from "@ccaas/types";
 import { ProcessorConnection } from "./processor-connection";
 import type { InteractionProcessorEvents, InteractionProcessorOptions } from "./server-options";
 import {

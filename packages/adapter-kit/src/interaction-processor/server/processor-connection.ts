@@ -4,9 +4,8 @@
  * a client that follows the seed (which correlates by command alone) gets its answers in the order it asked.
  */
 
-import type { TypedEmitter } from "@ccaas/types";
+import type { SafeLogger, TypedEmitter } from "@ccaas/types";
 import type { RawData, WebSocket } from "ws";
-import type { SafeLogger } from "../../logger";
 import { type Answer, type AnswerDependencies, answerRequest, readFrame } from "./answer-request";
 import type { InteractionProcessorEvents, RequestContext } from "./server-options";
 

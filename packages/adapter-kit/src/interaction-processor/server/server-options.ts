@@ -1,6 +1,5 @@
 /** What `createInteractionProcessor` takes: the service's info, its capabilities and its prepareSession handler. */
-import type { Capabilities, ServiceInfo } from "@ccaas/types";
-import type { Logger } from "../../logger";
+import type { Capabilities, Logger, ServiceInfo } from "@ccaas/types";
 
 /** The `data` of a prepareSession request, as the handler receives it. `agent.password` is a secret. */
 export interface PrepareSessionInput {

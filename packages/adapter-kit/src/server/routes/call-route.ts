@@ -8,6 +8,7 @@ import type {
   ParticipantCallRequest,
   ParticipantEventMessage,
 } from "@ccaas/types";
+import { describeError } from "@ccaas/types";
 import { StateStoreError } from "../../errors/state-store-error";
 import {
   buildParticipantEvents,
@@ -15,7 +16,6 @@ import {
   type CallRequestOf,
 } from "../../events/participant-events";
 import { publishWithRetry } from "../../events/publish-with-retry";
-import { describeError } from "../../logger";
 import { IdempotencyBusyError, IdempotencyKeyReusedError } from "../../state/idempotency";
 import type { EndCallResult, HandlerContext, VoiceAdapterHandlers } from "../handlers";
 import { HttpProblem } from "../http-problem";

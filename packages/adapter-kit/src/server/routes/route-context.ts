@@ -1,10 +1,10 @@
 /** What the operation routes share: the compiled validators, the token verifier, and the steps every route takes. */
 import type { ValidationIssue } from "@ccaas/types";
+import { describeError, type SafeLogger } from "@ccaas/types";
 import { type MessageValidator, type OpenApiValidator, summarizeIssues } from "@ccaas/validation";
 import { bearerToken } from "../../auth/bearer-token";
 import type { AcceptedTokens, AgentIdentity, TokenVerifier } from "../../auth/token-verifier";
 import { CallControlError } from "../../errors/call-control-error";
-import { describeError, type SafeLogger } from "../../logger";
 import type { Idempotency } from "../../state/idempotency";
 import { HttpProblem } from "../http-problem";
 import { checkContentType, parseJson, readBody } from "../request-body";
