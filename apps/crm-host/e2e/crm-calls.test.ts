@@ -42,6 +42,25 @@ describe.skipIf(chromiumMissing !== undefined)("crm-host: calls through the CRM 
       .toBe("Available");
   });
 
+  it("update_presence from the CRM changes the softphone's presence, and statusChanged reports it back", async () => {
+    const status = () => page.getByRole("status", { name: "Softphone status" }).textContent();
+    const softphonePresence = softphone.getByLabel("Presence");
+    await page.getByLabel("Set agent presence").selectOption({ label: "Away" });
+    await expect.poll(() => softphonePresence.inputValue()).toBe("away");
+    await expect.poll(status).toBe("Away");
+    // Away takes the softphone offline: the platform routes no call here.
+    await expect
+      .poll(() => softphone.getByRole("status", { name: "Connection" }).textContent())
+      .not.toBe("Connected");
+
+    await page.getByLabel("Set agent presence").selectOption({ label: "Available" });
+    await expect.poll(() => softphonePresence.inputValue()).toBe("available");
+    await expect.poll(status).toBe("Available");
+    await expect
+      .poll(() => softphone.getByRole("status", { name: "Connection" }).textContent())
+      .toBe("Connected");
+  });
+
   it("click-to-dial places the call, and the activity log shows outboundCallInitiated", async () => {
     await page.getByRole("button", { name: "Call Alan Turing" }).click();
     await expect.poll(() => conversationWith(harness.sandbox, "+15555550123")?.direction).toBe("outbound");

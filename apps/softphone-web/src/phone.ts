@@ -8,12 +8,12 @@ import {
   type PendingSession,
   type SessionStats,
   type Softphone,
-  type SoftphoneSession,
 } from "@ccaas/softphone";
 import type { CrmHost } from "@ccaas/softphone/crm";
 import type { Station } from "@ccaas/types";
 import { platformUrl, voiceAdapterUrls } from "./config";
 import { type Line, otherParty, toLines } from "./lines";
+import { followSoftphone, short } from "./phone-events";
 import { presenceIds } from "./presence";
 
 export type Presence = "available" | "away";
@@ -39,8 +39,6 @@ export interface Disposition extends WrapUp {
   disposition: string;
   notes: string;
 }
-
-const short = (id: string | undefined) => id?.slice(0, 8) ?? "none";
 
 export class Phone {
   readonly options: PhoneOptions;
@@ -108,7 +106,7 @@ export class Phone {
     this.#softphone = softphone;
     // Before connecting, so the CRM hears of calls that ring at once.
     this.crm?.useSoftphone(softphone);
-    this.#listen(softphone);
+    followSoftphone(softphone, this);
     this.connection = "connecting";
     this.#changed();
     try {
@@ -213,112 +211,43 @@ export class Phone {
     this.#changed();
   }
 
-  /** A line in the events log, from outside the softphone (the CRM wrapper). */
+  /** A line in the events log (from the softphone's events, or from outside it: the CRM wrapper). */
   note(line: string): void {
     this.#log(line);
+  }
+
+  /** Shows an error and logs it. */
+  fail(error: unknown): void {
+    this.#fail(error);
+  }
+
+  /** The latest `conversationUpdate`: the lines, and the wrap-ups of calls the agent talked on. */
+  conversationUpdated(update: ConversationUpdate): void {
+    this.#update = update;
+    this.lines = toLines(update);
+    for (const left of update.removed) {
+      // Only calls the agent talked on get a wrap-up (not declined or missed ones).
+      if (left.agentParticipant?.connectedTime) {
+        this.wrapUps = [
+          ...this.wrapUps,
+          { conversationId: left.conversationId, ...otherParty(left.conversation) },
+        ];
+      }
+    }
+    if (this.stats && !this.lines.some((line) => line.conversationId === this.stats?.conversationId)) {
+      this.stats = undefined;
+    }
+  }
+
+  /** Redraws the lines from the latest update (a session was held, muted, ...). */
+  redrawLines(): void {
+    if (this.#update) this.lines = toLines(this.#update);
+    this.#changed();
   }
 
   dismissError(): void {
     this.error = undefined;
     this.#changed();
-  }
-
-  // ---- softphone events ---------------------------------------------------------------------------------
-
-  #listen(softphone: Softphone): void {
-    const mine = () => softphone === this.#softphone;
-    softphone.on("connected", ({ reconnected }) => {
-      if (!mine()) return;
-      this.connection = "connected";
-      this.#log(reconnected ? "connected (reconnected, state re-synced)" : "connected");
-    });
-    softphone.on("disconnected", ({ code, willReconnect }) => {
-      if (!mine()) return;
-      this.connection = willReconnect ? "reconnecting" : "offline";
-      this.#log(`disconnected (${code})${willReconnect ? ", reconnecting" : ""}`);
-    });
-    softphone.on("reconnecting", ({ attempt, delayMs }) => {
-      if (mine()) this.#log(`reconnect attempt ${attempt} in ${delayMs} ms`);
-    });
-    softphone.on("station", (station) => {
-      if (!mine()) return;
-      this.station = station;
-      this.#log(
-        `station: line appearance ${station.webRtcCallAppearances}, persistent connection ${station.webRtcPersistentEnabled ? "on" : "off"}`,
-      );
-    });
-    softphone.on("pendingSession", (pending) => {
-      if (!mine()) return;
-      // Calls this client placed are accepted by the SDK (autoAcceptOutbound): nothing to ask the agent.
-      if (!(pending.direction === "outbound" && pending.autoAnswer))
-        this.incoming = [...this.incoming, pending];
-      this.#log(`pendingSession ${pending.direction} ${pending.address}${synthesised(pending)}`);
-    });
-    const ringingStopped = (conversationId: string, what: string) => {
-      if (!mine()) return;
-      this.incoming = this.incoming.filter((pending) => pending.conversationId !== conversationId);
-      this.#log(what);
-    };
-    softphone.on("handledPendingSession", (handled) =>
-      ringingStopped(
-        handled.conversationId,
-        `handledPendingSession ${handled.outcome}${handled.elsewhere ? " elsewhere" : ""}${synthesised(handled)}`,
-      ),
-    );
-    softphone.on("cancelPendingSession", (cancelled) =>
-      ringingStopped(cancelled.conversationId, `cancelPendingSession (${cancelled.reason})`),
-    );
-    softphone.on("sessionStarted", (session) => {
-      if (!mine()) return;
-      this.#log(`sessionStarted on connection ${short(session.id)}${synthesised(session)}`);
-      this.#watch(session);
-      // Answer the offer with the default microphone (a no-op for a call riding on a live connection).
-      if (session.state === "starting") {
-        softphone
-          .acceptSession({ conversationId: session.conversationId })
-          .catch((error) => this.#fail(error));
-      }
-    });
-    softphone.on("sessionEnded", (session) => {
-      if (mine()) this.#log(`sessionEnded (${session.endReason ?? "ended"})`);
-    });
-    softphone.on("conversationUpdate", (update) => {
-      if (!mine()) return;
-      this.#update = update;
-      this.lines = toLines(update);
-      for (const left of update.removed) {
-        // Only calls the agent talked on get a wrap-up (not declined or missed ones).
-        if (left.agentParticipant?.connectedTime) {
-          this.wrapUps = [
-            ...this.wrapUps,
-            { conversationId: left.conversationId, ...otherParty(left.conversation) },
-          ];
-        }
-      }
-      if (this.stats && !this.lines.some((line) => line.conversationId === this.stats?.conversationId)) {
-        this.stats = undefined;
-      }
-      this.#log(
-        `conversationUpdate: ${update.current.length} current, active ${short(update.activeConversationId)}`,
-      );
-    });
-    softphone.on("error", (error) => this.#fail(error));
-  }
-
-  /** Per-session events (hold, mute, peer connection state) redraw the line at once. */
-  #watch(session: SoftphoneSession): void {
-    const redraw = () => {
-      if (this.#update) this.lines = toLines(this.#update);
-      this.#changed();
-    };
-    const stop = [
-      session.on("held", redraw),
-      session.on("muted", redraw),
-      session.on("connectionState", (state) => this.#log(`connection ${short(session.id)}: ${state}`)),
-    ];
-    session.once("terminated", () => {
-      for (const unsubscribe of stop) unsubscribe();
-    });
   }
 
   async #refreshStats(): Promise<void> {
@@ -363,8 +292,4 @@ export class Phone {
   #emit(what: "state" | "stats"): void {
     for (const listener of this.#listeners) listener(what);
   }
-}
-
-function synthesised(item: { synthesized: boolean }): string {
-  return item.synthesized ? " (synthesised)" : "";
 }
