@@ -1,23 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { Conversation, Participant, StartSoftphoneSessionParams } from "@ccaas/types";
 import { SandboxError } from "../http/sandbox-error";
 import type { Agent, AgentDirectory } from "../state/agents";
+import {
+  addAgent,
+  addParticipant,
+  type ConversationRecord,
+  closeRecord,
+  newConversationRecord,
+  type ParticipantRecord,
+  snapshotOf,
+} from "./conversation-records";
 import { summarizeState } from "./participant-state";
-
-type Leg = "alerting" | "connected" | "disconnected";
-
-interface ParticipantRecord {
-  participant: Participant;
-  leg: Leg;
-}
-
-interface ConversationRecord {
-  conversation: Omit<Conversation, "participants">;
-  participants: ParticipantRecord[];
-  /** The agent this conversation was routed to or placed by. */
-  agentId: string;
-}
 
 export type ConversationChange =
   | {
@@ -66,8 +60,8 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
       );
     }
     const record = this.#create("inbound", agent, input.from, input.to);
-    this.#addParticipant(record, { purpose: "customer", address: input.from, name: "Customer" }, "connected");
-    this.#addAgent(record, agent);
+    addParticipant(record, { purpose: "customer", address: input.from, name: "Customer" }, "connected");
+    addAgent(record, agent);
     return this.#announceCreated(record);
   }
 
@@ -87,8 +81,8 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
       params.callQueueId ??
       "unknown";
     const record = this.#create("outbound", agent, params.callerId ?? agent.userName, target);
-    this.#addAgent(record, agent);
-    this.#addParticipant(
+    addAgent(record, agent);
+    addParticipant(
       record,
       {
         purpose: "customer",
@@ -102,7 +96,7 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
 
   get(conversationId: string): Conversation | undefined {
     const record = this.#records.get(conversationId);
-    return record && this.#snapshot(record);
+    return record && snapshotOf(record);
   }
 
   /** The agent a conversation belongs to. */
@@ -114,11 +108,11 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
   activeFor(agentId: string): Conversation[] {
     return [...this.#records.values()]
       .filter((record) => record.agentId === agentId && record.conversation.endTime === undefined)
-      .map((record) => this.#snapshot(record));
+      .map((record) => snapshotOf(record));
   }
 
   all(): Conversation[] {
-    return [...this.#records.values()].map((record) => this.#snapshot(record));
+    return [...this.#records.values()].map((record) => snapshotOf(record));
   }
 
   /** The agent's own participant in a conversation. */
@@ -161,6 +155,17 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     }
   }
 
+  #create(
+    direction: Conversation["direction"],
+    agent: Agent,
+    fromAddress: string,
+    toAddress: string,
+  ): ConversationRecord {
+    const record = newConversationRecord(direction, agent, fromAddress, toAddress);
+    this.#records.set(record.conversation.id, record);
+    return record;
+  }
+
   #require(conversationId: string): ConversationRecord {
     const record = this.#records.get(conversationId);
     if (!record)
@@ -172,52 +177,8 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     return record;
   }
 
-  #create(
-    direction: Conversation["direction"],
-    agent: Agent,
-    fromAddress: string,
-    toAddress: string,
-  ): ConversationRecord {
-    const id = randomUUID();
-    const record: ConversationRecord = {
-      agentId: agent.id,
-      participants: [],
-      conversation: {
-        id,
-        direction,
-        startTime: new Date().toISOString(),
-        fromAddress,
-        toAddress,
-        selfUri: `/api/v2/conversations/calls/${id}`,
-      },
-    };
-    this.#records.set(id, record);
-    return record;
-  }
-
-  #addParticipant(
-    record: ConversationRecord,
-    fields: Omit<Participant, "id" | "state" | "held" | "muted">,
-    leg: Leg,
-  ): void {
-    const participant: Participant = { id: randomUUID(), state: leg, held: false, muted: false, ...fields };
-    if (leg === "connected") participant.connectedTime = new Date().toISOString();
-    record.participants.push({ participant, leg });
-  }
-
-  /** The agent's own participant: ringing until the softphone answers. */
-  #addAgent(record: ConversationRecord, agent: Agent): void {
-    const fields = {
-      purpose: "agent" as const,
-      userId: agent.id,
-      userName: agent.userName,
-      name: agent.name,
-    };
-    this.#addParticipant(record, { ...fields, address: agent.userName }, "alerting");
-  }
-
   #announceCreated(record: ConversationRecord, originatingClientId?: string): Conversation {
-    const conversation = this.#snapshot(record);
+    const conversation = snapshotOf(record);
     this.emit("change", {
       kind: "created",
       conversation,
@@ -254,17 +215,9 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
     const remains = (purpose: Participant["purpose"]) =>
       record.participants.some((p) => p.participant.purpose === purpose && p.leg !== "disconnected");
     const closes = left && (!remains("customer") || !remains("agent"));
-    if (closes) {
-      // When one side is gone there is no call left: the other side leaves too.
-      for (const other of record.participants) {
-        if (other.leg === "disconnected") continue;
-        other.leg = "disconnected";
-        other.participant.endTime = now;
-        other.participant.state = "disconnected";
-      }
-      record.conversation.endTime = now;
-    }
-    const conversation = this.#snapshot(record);
+    // When one side is gone there is no call left: the other side leaves too.
+    if (closes) closeRecord(record, now);
+    const conversation = snapshotOf(record);
     const participant = structuredClone(target.participant);
     this.emit("change", {
       kind: left ? "participantLeft" : "participantUpdated",
@@ -285,12 +238,5 @@ export class ConversationEngine extends EventEmitter<EngineEvents> {
       this.emit("change", { kind: "closed", conversation, agentId: record.agentId });
     }
     return participant;
-  }
-
-  #snapshot(record: ConversationRecord): Conversation {
-    return structuredClone({
-      ...record.conversation,
-      participants: record.participants.map((p) => p.participant),
-    });
   }
 }

@@ -1,17 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type {
   AcceptMessage,
-  Conversation,
   IceCandidateMessage,
   ParticipantPurpose,
-  ProposeMessage,
-  RetractMessage,
-  RetractReason,
   SendDigitsMessage,
   Station,
 } from "@ccaas/types";
 import { type CallFlowContext, hangUpAgent } from "./call-actions";
 import { type Proposal, ProposalBook } from "./proposals";
+import { RingingCalls, retract } from "./ringing-calls";
 import { SessionControl } from "./session-control";
 import type { SessionRecord } from "./sessions";
 import type { SignalingClient } from "./signaling-client";
@@ -31,15 +28,19 @@ import type { SignalingClient } from "./signaling-client";
  *   connect at once. Answering or placing a call holds the other calls on the session; resuming one holds the rest.
  * - Persistent connection (line appearance 100): the session outlives its call; while idle it carries the next
  *   call the same way (no new ICE/DTLS). Without it, a session ends (`terminate`) with its last call.
+ *
+ * How a call rings (timeout, `propose`, retract, decline) is RingingCalls'.
  */
 export class CallFlow {
   readonly proposals = new ProposalBook();
   readonly #sessions: SessionControl;
+  readonly #ringing: RingingCalls;
   readonly #context: CallFlowContext;
 
   constructor(context: CallFlowContext) {
     this.#context = context;
     this.#sessions = new SessionControl(context, this.proposals);
+    this.#ringing = new RingingCalls(context, this.proposals, this.#sessions);
   }
 
   get sessions() {
@@ -47,7 +48,7 @@ export class CallFlow {
   }
 
   get parkedConnections(): number {
-    return this.#sessions.parkedConnections;
+    return this.#sessions.grace.parkedConnections;
   }
 
   get #engine() {
@@ -73,7 +74,7 @@ export class CallFlow {
         return;
       }
       const recipients = new Set([reusable.client]);
-      this.#ring({ ...base, sessionId: reusable.id, fresh: false, recipients, persistent: true });
+      this.#ringing.ring({ ...base, sessionId: reusable.id, fresh: false, recipients, persistent: true });
       return;
     }
     const persistent =
@@ -87,14 +88,14 @@ export class CallFlow {
       persistent,
       ...(originatingClientId !== undefined ? { originatingClientId } : {}),
     };
-    this.#ring(proposal);
-    for (const client of proposal.recipients) this.#propose(client, proposal, conversation);
+    this.#ringing.ring(proposal);
+    for (const client of proposal.recipients) this.#ringing.propose(client, proposal, conversation);
   }
 
   /** A participant left: a call still ringing is retracted (the customer hung up, or the agent was removed). */
   participantLeft(conversationId: string, purpose: ParticipantPurpose): void {
     const proposal = this.proposals.forConversation(conversationId);
-    if (proposal) this.#withdraw(proposal, purpose === "customer" ? "callerHungUp" : "rejected");
+    if (proposal) this.#ringing.withdraw(proposal, purpose === "customer" ? "callerHungUp" : "rejected");
   }
 
   participantUpdated(conversationId: string): void {
@@ -103,7 +104,7 @@ export class CallFlow {
 
   closed(conversationId: string): void {
     const proposal = this.proposals.forConversation(conversationId);
-    if (proposal) this.#withdraw(proposal, "callerHungUp");
+    if (proposal) this.#ringing.withdraw(proposal, "callerHungUp");
     this.#sessions.conversationClosed(conversationId);
   }
 
@@ -111,7 +112,7 @@ export class CallFlow {
 
   /** `conversationId` picks the call when several ring on one session (line appearance 1); else the oldest. */
   async proceed(client: SignalingClient, sessionId: string, conversationId?: string): Promise<void> {
-    const proposal = this.#proposalFor(client, sessionId, "proceed", conversationId);
+    const proposal = this.#ringing.find(client, sessionId, "proceed", conversationId);
     if (!proposal) return;
     // Remembered as retracted: the other connections that still try to proceed hear PROPOSAL_RETRACTED.
     this.proposals.remove(proposal, true);
@@ -127,8 +128,8 @@ export class CallFlow {
   }
 
   reject(client: SignalingClient, sessionId: string, conversationId?: string): void {
-    const proposal = this.#proposalFor(client, sessionId, "reject", conversationId);
-    if (proposal) this.#decline(client, proposal);
+    const proposal = this.#ringing.find(client, sessionId, "reject", conversationId);
+    if (proposal) this.#ringing.decline(client, proposal);
   }
 
   accept(client: SignalingClient, message: AcceptMessage): Promise<void> {
@@ -156,7 +157,7 @@ export class CallFlow {
       return;
     }
     const proposal = this.proposals.forSession(sessionId).find((p) => p.fresh && p.recipients.has(client));
-    if (proposal) this.#decline(client, proposal);
+    if (proposal) this.#ringing.decline(client, proposal);
     else this.#sessions.own(client, sessionId);
   }
 
@@ -170,7 +171,7 @@ export class CallFlow {
       const conversation = this.#engine.get(proposal.conversationId);
       if (!proposal.fresh || !conversation) continue;
       proposal.recipients.add(client);
-      this.#propose(client, proposal, conversation);
+      this.#ringing.propose(client, proposal, conversation);
     }
   }
 
@@ -179,7 +180,7 @@ export class CallFlow {
    * that connection's parked sessions back (called before `ready`, which lists their conversations).
    */
   clientReturned(client: SignalingClient): void {
-    this.#sessions.reclaim(client);
+    this.#sessions.grace.reclaim(client);
   }
 
   /**
@@ -199,9 +200,9 @@ export class CallFlow {
       this.proposals.remove(proposal, true);
       hangUpAgent(this.#engine, proposal.conversationId);
     }
-    this.#sessions.park(client);
+    this.#sessions.grace.park(client);
     for (const session of this.sessions.forClient(client)) {
-      if (!this.#sessions.isParked(session)) this.#sessions.end(session, { hangUp: true });
+      if (!this.#sessions.grace.isParked(session)) this.#sessions.end(session, { hangUp: true });
     }
   }
 
@@ -215,7 +216,9 @@ export class CallFlow {
 
   #reusableSession(agentId: string, station: Station): SessionRecord | undefined {
     // A parked session has no socket to ring on: a call arriving meanwhile gets a proposal of its own.
-    const sessions = this.sessions.forAgent(agentId).filter((session) => !this.#sessions.isParked(session));
+    const sessions = this.sessions
+      .forAgent(agentId)
+      .filter((session) => !this.#sessions.grace.isParked(session));
     if (station.webRtcCallAppearances === 1) {
       const shared = sessions.find((session) => session.lineAppearance1);
       if (shared) return shared;
@@ -229,112 +232,4 @@ export class CallFlow {
         this.proposals.forSession(session.id).length === 0,
     );
   }
-
-  #ring(proposal: Proposal): void {
-    proposal.timer = setTimeout(() => {
-      if (this.proposals.forConversation(proposal.conversationId) !== proposal) return;
-      this.#withdraw(proposal, "timeout");
-      hangUpAgent(this.#engine, proposal.conversationId);
-    }, this.#context.proposeTimeoutMs);
-    this.proposals.add(proposal);
-  }
-
-  #propose(client: SignalingClient, proposal: Proposal, conversation: Conversation): void {
-    const { originatingClientId } = proposal;
-    const message: ProposeMessage = {
-      type: "propose",
-      sessionId: proposal.sessionId,
-      conversationId: proposal.conversationId,
-      direction: proposal.direction,
-      fromAddress: conversation.fromAddress ?? "",
-      toAddress: conversation.toAddress ?? "",
-      // Outbound: auto-answer only on the client that placed the call (partner-api.yaml, x-softphone-client-id);
-      // when nobody said which, no client does, so two tabs never race for the audio.
-      autoAnswer:
-        proposal.direction === "outbound" &&
-        originatingClientId !== undefined &&
-        originatingClientId === client.identity?.clientId,
-    };
-    if (originatingClientId !== undefined) message.originatingClientId = originatingClientId;
-    if (proposal.persistent) message.persistentConnectionId = proposal.sessionId;
-    client.send(message);
-  }
-
-  /** Cancels a ringing call: fresh proposals are retracted on every connection that has them. */
-  #withdraw(proposal: Proposal, reason: RetractReason): void {
-    this.proposals.remove(proposal, true);
-    if (proposal.fresh) {
-      for (const client of proposal.recipients) client.send(retract(proposal, reason));
-      return;
-    }
-    const session = this.sessions.get(proposal.sessionId);
-    if (session) this.#sessions.retireIfIdle(session);
-  }
-
-  #decline(client: SignalingClient, proposal: Proposal): void {
-    this.proposals.remove(proposal, true);
-    if (proposal.fresh) {
-      for (const other of proposal.recipients)
-        if (other !== client) other.send(retract(proposal, "rejected"));
-    }
-    hangUpAgent(this.#engine, proposal.conversationId);
-    const session = proposal.fresh ? undefined : this.sessions.get(proposal.sessionId);
-    if (session) this.#sessions.retireIfIdle(session);
-  }
-
-  /**
-   * The call ringing for this client under a session id (the named one, else the oldest), or undefined after
-   * telling it why not.
-   */
-  #proposalFor(
-    client: SignalingClient,
-    sessionId: string,
-    verb: string,
-    conversationId?: string,
-  ): Proposal | undefined {
-    const agentId = client.identity?.agentId;
-    const owned = this.sessions.get(sessionId)?.client === client;
-    const proposal = this.proposals
-      .forSession(sessionId)
-      .find(
-        (p) =>
-          p.agentId === agentId &&
-          (p.fresh || owned) &&
-          (conversationId === undefined || p.conversationId === conversationId),
-      );
-    if (proposal) return proposal;
-    if (
-      conversationId !== undefined &&
-      this.proposals.forSession(sessionId).some((p) => p.agentId === agentId)
-    ) {
-      client.error(
-        "SESSION_STATE",
-        `Conversation ${conversationId} is not ringing on session ${sessionId}; name a call from its propose or conversation events.`,
-        sessionId,
-      );
-    } else if (owned) {
-      client.error(
-        "SESSION_STATE",
-        `Nothing to ${verb} on session ${sessionId}: no call is ringing on it.`,
-        sessionId,
-      );
-    } else if (this.proposals.wasRetracted(sessionId)) {
-      client.error(
-        "PROPOSAL_RETRACTED",
-        `Too late to ${verb}: session ${sessionId} was retracted.`,
-        sessionId,
-      );
-    } else {
-      client.error(
-        "UNKNOWN_SESSION",
-        `No session ${sessionId} was proposed to this connection; send sync to refresh your sessions.`,
-        sessionId,
-      );
-    }
-    return undefined;
-  }
-}
-
-function retract(proposal: Proposal, reason: RetractReason): RetractMessage {
-  return { type: "retract", sessionId: proposal.sessionId, conversationId: proposal.conversationId, reason };
 }

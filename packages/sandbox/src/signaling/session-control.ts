@@ -2,131 +2,46 @@ import type { AcceptMessage, IceCandidateMessage, SendDigitsMessage } from "@cca
 import { mediaEndpointOf } from "../media/media-endpoint";
 import { type CallFlowContext, hangUpAgent, holdCustomer, isTalking } from "./call-actions";
 import { applyRestartAnswer, reofferWithIceRestart } from "./ice-restart";
+import { openSession } from "./open-session";
 import type { Proposal, ProposalBook } from "./proposals";
+import { ReconnectGrace } from "./reconnect-grace";
 import { SessionBook, type SessionRecord } from "./sessions";
 import type { SignalingClient } from "./signaling-client";
 
 /**
  * The WebRTC sessions clients proceeded with: the offer/answer and ICE of each, the calls each carries, and
  * what ends a session. Which call rings where is the CallFlow's; this is what happens once a client takes one.
+ * Opening a session is open-session.ts; keeping a closed connection's sessions for a reconnect is
+ * reconnect-grace.ts.
  */
 export class SessionControl {
   readonly sessions = new SessionBook();
   readonly #context: CallFlowContext;
   readonly #proposals: ProposalBook;
-  /** Closed connections whose sessions wait for a reconnect, with the timer that ends them. */
-  readonly #parked = new Map<SignalingClient, NodeJS.Timeout>();
+  /** Closed connections' sessions waiting for a reconnect; `end` un-parks a connection left without any. */
+  readonly grace: ReconnectGrace;
 
   constructor(context: CallFlowContext, proposals: ProposalBook) {
     this.#context = context;
     this.#proposals = proposals;
+    this.grace = new ReconnectGrace(context, this.sessions, proposals, (session) =>
+      this.end(session, { hangUp: true }),
+    );
   }
 
   get #engine() {
     return this.#context.core.engine;
   }
 
-  get parkedConnections(): number {
-    return this.#parked.size;
-  }
-
-  isParked(session: SessionRecord): boolean {
-    return this.#parked.has(session.client);
-  }
-
-  /**
-   * A connection closed: when it said who it is (`clientId`) and a grace period is set, its active sessions
-   * that carry calls stay up for a reconnect (the peer connection does not depend on the socket). Calls ringing
-   * on them end, as they would with the session. When the grace period runs out they end with their calls.
-   */
-  park(client: SignalingClient): void {
-    const identity = client.identity;
-    const grace = this.#context.reconnectGraceMs;
-    if (grace <= 0 || identity?.clientId === undefined || this.#parked.has(client)) return;
-    const parked = this.sessions
-      .forClient(client)
-      .filter((session) => session.state === "active" && session.conversations.size > 0);
-    if (parked.length === 0) return;
-    // The client reconnected before the server noticed the old socket was gone (a missed pong): hand over now.
-    const successor = this.#context
-      .clientsOf(identity.agentId)
-      .find((other) => other !== client && other.identity?.clientId === identity.clientId);
-    if (successor) {
-      for (const session of parked) session.client = successor;
-      return;
-    }
-    const timer = setTimeout(() => {
-      this.#parked.delete(client);
-      for (const session of this.sessions.forClient(client)) this.end(session, { hangUp: true });
-    }, grace);
-    timer.unref();
-    this.#parked.set(client, timer);
-    for (const session of parked) {
-      for (const proposal of this.#proposals.forSession(session.id)) {
-        this.#proposals.remove(proposal, false);
-        hangUpAgent(this.#engine, proposal.conversationId);
-      }
-    }
-  }
-
-  /** A connection of the same agent and `clientId` as parked ones takes their sessions over. */
-  reclaim(client: SignalingClient): void {
-    const identity = client.identity;
-    if (identity?.clientId === undefined) return;
-    for (const [parked, timer] of this.#parked) {
-      if (parked.identity?.agentId !== identity.agentId || parked.identity.clientId !== identity.clientId)
-        continue;
-      clearTimeout(timer);
-      this.#parked.delete(parked);
-      for (const session of this.sessions.forClient(parked)) session.client = client;
-    }
-  }
-
   /** A client proceeded with a fresh proposal: open the platform side of the session and send `initiate`. */
-  async start(client: SignalingClient, proposal: Proposal): Promise<void> {
-    const { sessionId, conversationId } = proposal;
-    const endpoint = mediaEndpointOf(this.#context.core);
-    const agent = this.#context.core.agents.byId(proposal.agentId);
-    if (!endpoint || !agent) {
-      client.error(
-        "SESSION_STATE",
-        "The sandbox's media endpoint is not running (in-process sandbox): start it with startSandbox().",
-        sessionId,
-      );
-      hangUpAgent(this.#engine, conversationId);
-      return;
-    }
-    const media = endpoint.openSession(sessionId, () => this.#mediaLost(sessionId));
-    const session: SessionRecord = {
-      id: sessionId,
-      agentId: agent.id,
+  start(client: SignalingClient, proposal: Proposal): Promise<void> {
+    return openSession(
+      this.#context,
+      this.sessions,
+      (session, options) => this.end(session, options),
       client,
-      state: "initiating",
-      initialConversationId: conversationId,
-      direction: proposal.direction,
-      lineAppearance1: agent.station.webRtcCallAppearances === 1,
-      keepAlive: agent.station.webRtcPersistentEnabled,
-      conversations: new Set(),
-      media,
-      trickle: false,
-      // Candidates found before the offer is sent are already in its SDP; later ones trickle.
-      // To the session's current owner: a reconnecting client takes a parked session over.
-      unsubscribe: media.onLocalCandidate((candidate) => {
-        if (session.trickle) session.client.send({ type: "iceCandidate", sessionId, ...candidate });
-      }),
-    };
-    this.sessions.add(session);
-    let sdp: string;
-    try {
-      sdp = await media.createOffer();
-    } catch (error) {
-      this.#context.unexpected(error);
-      this.end(session, { hangUp: true, reason: "mediaFailed" });
-      return;
-    }
-    if (this.sessions.get(sessionId) !== session) return;
-    client.send({ type: "initiate", sessionId, conversationId, sdp });
-    session.trickle = true;
+      proposal,
+    );
   }
 
   /** The client's connection failed: re-offer with new ICE credentials on the same session, its calls intact. */
@@ -301,13 +216,12 @@ export class SessionControl {
       session.client.send({ type: "terminate", sessionId: session.id, reason: options.reason });
     }
     endpoint?.closeSession(session.id).catch((error: unknown) => this.#context.unexpected(error));
-    this.#unparkIfEmpty(session.client);
+    this.grace.unparkIfEmpty(session.client);
   }
 
   /** Stops every peer connection without touching the conversations (the sandbox is stopping). */
   async close(): Promise<void> {
-    for (const timer of this.#parked.values()) clearTimeout(timer);
-    this.#parked.clear();
+    this.grace.clear();
     const endpoint = mediaEndpointOf(this.#context.core);
     const sessions = this.sessions.all();
     for (const session of sessions) {
@@ -315,18 +229,5 @@ export class SessionControl {
       session.unsubscribe();
     }
     await Promise.all(sessions.map((session) => endpoint?.closeSession(session.id)));
-  }
-
-  /** A parked connection whose last session ended (the call ended meanwhile) has nothing left to wait for. */
-  #unparkIfEmpty(client: SignalingClient): void {
-    const timer = this.#parked.get(client);
-    if (timer === undefined || this.sessions.forClient(client).length > 0) return;
-    clearTimeout(timer);
-    this.#parked.delete(client);
-  }
-
-  #mediaLost(sessionId: string): void {
-    const session = this.sessions.get(sessionId);
-    if (session) this.end(session, { hangUp: true, reason: "mediaFailed" });
   }
 }

@@ -1,10 +1,10 @@
-import type { AuthenticateMessage, SoftphoneClientMessage } from "@ccaas/types";
+import type { AuthenticateMessage } from "@ccaas/types";
 import type { RawData, WebSocket } from "ws";
-import type { ConversationChange } from "../conversations/conversation-engine";
 import type { SandboxCore } from "../create-sandbox";
-import type { StationChange } from "../state/agents";
+import { AgentEventFeed } from "./agent-event-feed";
 import { CallFlow } from "./call-flow";
 import { parseClientMessage } from "./client-messages";
+import { dispatchMessage } from "./dispatch-message";
 import { SignalingClient } from "./signaling-client";
 
 export interface SignalingOptions {
@@ -34,8 +34,9 @@ export interface SignalingCounts {
 const UNAUTHENTICATED_CLOSE = 1008;
 
 /**
- * Softphone signaling: the connections, their authentication, and the conversation and station events each
- * agent's connections receive. Calls (proposals, sessions, media) are the CallFlow's.
+ * Softphone signaling: the connections, their authentication, and the frames they send (what each message
+ * then does is dispatch-message.ts). The conversation and station events each agent's connections receive
+ * are the AgentEventFeed's; calls (proposals, sessions, media) are the CallFlow's.
  */
 export class SignalingHub {
   readonly #core: SandboxCore;
@@ -43,15 +44,9 @@ export class SignalingHub {
   readonly #clients = new Set<SignalingClient>();
   readonly #byAgent = new Map<string, Set<SignalingClient>>();
   readonly #flow: CallFlow;
-  /** Conversation events are coalesced per microtask: one event per conversation with its latest state. */
-  readonly #pendingEvents = new Map<string, string>();
+  readonly #feed: AgentEventFeed;
   readonly #closedSockets = new Map<SignalingClient, Promise<void>>();
   readonly #heartbeat: NodeJS.Timeout;
-  readonly #onChange = (change: ConversationChange) => this.#follow(change);
-  readonly #onStation = (change: StationChange) => {
-    for (const client of this.#clientsOf(change.agentId))
-      client.send({ type: "stationEvent", station: change.station });
-  };
 
   constructor(core: SandboxCore, options: SignalingOptions) {
     this.#core = core;
@@ -63,8 +58,12 @@ export class SignalingHub {
       reconnectGraceMs: options.reconnectGraceMs,
       unexpected: (error) => core.violations.unexpected(error),
     });
-    core.engine.on("change", this.#onChange);
-    core.agents.on("stationChanged", this.#onStation);
+    this.#feed = new AgentEventFeed({
+      core,
+      flow: this.#flow,
+      clientsOf: (agentId) => this.#clientsOf(agentId),
+      guard: (task) => this.#guard(task),
+    });
     this.#heartbeat = setInterval(() => {
       for (const client of this.#clients) {
         if (!client.alive) client.terminate();
@@ -81,7 +80,7 @@ export class SignalingHub {
       proposals: this.#flow.proposals.size,
       sessions: this.#flow.sessions.size,
       carriedConversations: this.#flow.sessions.conversationCount,
-      queuedEvents: this.#pendingEvents.size,
+      queuedEvents: this.#feed.queuedEvents,
       parkedConnections: this.#flow.parkedConnections,
     };
   }
@@ -109,8 +108,7 @@ export class SignalingHub {
   /** Closes every connection and stops every timer and peer connection; conversations are left as they are. */
   async close(): Promise<void> {
     clearInterval(this.#heartbeat);
-    this.#core.engine.off("change", this.#onChange);
-    this.#core.agents.off("stationChanged", this.#onStation);
+    this.#feed.close();
     await this.#flow.close();
     const closing = [...this.#closedSockets.values()];
     for (const client of [...this.#clients]) {
@@ -152,45 +150,10 @@ export class SignalingHub {
         }
         return;
       }
-      await this.#dispatch(client, message);
+      await dispatchMessage(this.#core, this.#flow, client, message);
     } catch (error) {
       this.#core.violations.unexpected(error);
       client.error("INTERNAL_ERROR", `The sandbox failed to handle ${message.type}; see its console.`);
-    }
-  }
-
-  async #dispatch(client: SignalingClient, message: SoftphoneClientMessage): Promise<void> {
-    switch (message.type) {
-      case "authenticate":
-        client.error(
-          "INVALID_MESSAGE",
-          "This connection is already authenticated; open a new one to change agents.",
-        );
-        return;
-      case "proceed":
-        return this.#flow.proceed(client, message.sessionId, message.conversationId);
-      case "reject":
-        return this.#flow.reject(client, message.sessionId, message.conversationId);
-      case "accept":
-        return this.#flow.accept(client, message);
-      case "iceCandidate":
-        return this.#flow.iceCandidate(client, message);
-      case "terminate":
-        return this.#flow.terminate(client, message.sessionId);
-      case "sendDigits":
-        return this.#flow.sendDigits(client, message);
-      case "iceRestart":
-        return this.#flow.iceRestart(client, message.sessionId);
-      case "sync": {
-        const agent = this.#core.agents.byId(client.identity?.agentId ?? "");
-        if (!agent) return;
-        client.send({
-          type: "snapshot",
-          station: structuredClone(agent.station),
-          conversations: this.#core.engine.activeFor(agent.id),
-        });
-        return;
-      }
     }
   }
 
@@ -246,44 +209,6 @@ export class SignalingHub {
     const agent = this.#core.agents.byId(identity.agentId);
     if (agent) agent.connections = Math.max(0, agent.connections - 1);
     this.#guard(() => this.#flow.clientLeft(client));
-  }
-
-  /**
-   * Engine changes. Reactions that change conversations again run in a microtask, after every listener has
-   * seen the current change, so webhooks and media never see events out of order.
-   */
-  #follow(change: ConversationChange): void {
-    const conversationId = change.conversation.id;
-    if (this.#pendingEvents.size === 0) queueMicrotask(() => this.#flushEvents());
-    this.#pendingEvents.set(conversationId, change.agentId);
-    switch (change.kind) {
-      case "created":
-        queueMicrotask(() => this.#guard(() => this.#flow.offer(conversationId, change.originatingClientId)));
-        return;
-      case "participantUpdated":
-        queueMicrotask(() => this.#guard(() => this.#flow.participantUpdated(conversationId)));
-        return;
-      case "participantLeft":
-        queueMicrotask(() =>
-          this.#guard(() => this.#flow.participantLeft(conversationId, change.participant.purpose)),
-        );
-        return;
-      case "closed":
-        queueMicrotask(() => this.#guard(() => this.#flow.closed(conversationId)));
-        return;
-      default:
-        return;
-    }
-  }
-
-  #flushEvents(): void {
-    const pending = [...this.#pendingEvents];
-    this.#pendingEvents.clear();
-    for (const [conversationId, agentId] of pending) {
-      const conversation = this.#core.engine.get(conversationId);
-      if (!conversation) continue;
-      for (const client of this.#clientsOf(agentId)) client.send({ type: "conversationEvent", conversation });
-    }
   }
 
   #guard(task: () => void): void {
