@@ -1,7 +1,8 @@
 /**
  * `createInteractionProcessorClient`: connects to every instance of one instance-domain, spreads sessions over
  * them (fewest sessions first, ties round-robin), runs prepareSession's confirm-then-override dialogue through
- * the application's `onConfirm`, and fails a request over to another instance once when its instance dies.
+ * the application's `onConfirm` (prepare-session.ts), and fails a request over to another instance once when
+ * its instance dies.
  */
 import {
   type Capabilities,
@@ -12,11 +13,8 @@ import {
   type ServiceInfo,
   TypedEmitter,
   type TypedEvents,
-  ValidationError,
 } from "@ccaas/types";
-import { summarizeIssues } from "@ccaas/validation/precompiled";
-import { CommandFailureError } from "../errors/command-failure-error";
-import { type JsonObject, redactRequest, validateMessage } from "../protocol";
+import type { JsonObject } from "../protocol";
 import type {
   InstanceStatus,
   InteractionProcessorClientEvents,
@@ -25,8 +23,10 @@ import type {
   PrepareSessionResult,
   WebSocketConstructor,
 } from "./client-options";
+import { failureError } from "./failure-answer";
 import { connectionLost, InstanceLink } from "./instance-link";
 import { InstancePicker } from "./pick-instance";
+import { prepareSessionDialogue } from "./prepare-session";
 
 export interface InteractionProcessorClient extends TypedEvents<InteractionProcessorClientEvents> {
   /** Resolves once an instance is ready; rejects with a `NetworkError` (`no_instance`) after `timeoutMs`. */
@@ -193,19 +193,6 @@ export function createInteractionProcessorClient(
     }
   }
 
-  function failureError(message: JsonObject, link: InstanceLink): CommandFailureError {
-    const failure = message.failure as { code: string; message: string; context?: string };
-    return new CommandFailureError(failure.message, {
-      code: failure.code,
-      command: message.command as string,
-      ...(failure.context === undefined ? {} : { context: failure.context }),
-      ...(message.original === undefined
-        ? {}
-        : { original: redactRequest(message.original) as CommandFailureError["original"] }),
-      instance: link.url,
-    });
-  }
-
   return {
     on: (event, listener) => events.on(event, listener),
     once: (event, listener) => events.once(event, listener),
@@ -214,37 +201,8 @@ export function createInteractionProcessorClient(
       await readyLink(undefined, timeoutMs);
     },
 
-    async prepareSession(params, callOptions = {}) {
-      const data = {
-        model: params.model,
-        override: params.override ?? false,
-        agent: { id: params.agent?.id, password: params.agent?.password },
-      };
-      const issues = validateMessage("PrepareSessionRequest", { command: "prepareSession", data });
-      if (issues.length > 0)
-        throw new ValidationError(`prepareSession was not sent: ${summarizeIssues(issues)}.`, { issues });
-      const agentId = data.agent.id as string;
-      let override = data.override;
-      let { message, link } = await send("prepareSession", data);
-      if (message.result === "confirm") {
-        const prompt = message.message as string;
-        log.info?.(`${link.label} asks to confirm prepareSession for agent ${agentId}`);
-        const ask = callOptions.onConfirm ?? options.onConfirm;
-        const agreed = ask ? await ask(prompt, { agentId, instance: link.url }) : false;
-        if (agreed !== true) return { status: "declined", message: prompt, instance: link.url };
-        override = true;
-        ({ message, link } = await send("prepareSession", { ...data, override }, link));
-        if (message.result === "confirm")
-          throw new CcaasError(
-            `${link.label} asked for confirmation again after override: true; the session was not prepared.`,
-            { code: "unexpected_confirm" },
-          );
-      }
-      if (message.result === "failure") throw failureError(message, link);
-      const sessionId = (message.resource as { id: string }).id;
-      link.sessions.add(sessionId);
-      log.info?.(`${link.label} prepared session ${sessionId} for agent ${agentId}`);
-      return { status: "prepared", sessionId, instance: link.url, overridden: override };
+    prepareSession(params, callOptions = {}) {
+      return prepareSessionDialogue(send, log, params, () => callOptions.onConfirm ?? options.onConfirm);
     },
 
     async getCapabilities() {

@@ -1,30 +1,21 @@
 /**
  * The client's connection to one instance: opens the socket, waits for the serviceInfo event (asking with
- * getServiceInfo if it does not come), validates every inbound message against the spec, correlates answers to
- * requests (by `requestId`, else by command in send order), times requests out, and reconnects with backoff
+ * getServiceInfo if it does not come), validates every inbound message against the spec, hands answers to the
+ * requests waiting for them (pending-requests.ts: correlation and timeouts), and reconnects with backoff
  * (exponential, full jitter) when the socket closes.
  */
 
 import type { SafeLogger } from "@ccaas/types";
-import { CcaasError, NetworkError, type ServiceInfo, TimeoutError, ValidationError } from "@ccaas/types";
+import { CcaasError, NetworkError, type ServiceInfo, ValidationError } from "@ccaas/types";
 import { summarizeIssues } from "@ccaas/validation/precompiled";
 import { isJsonObject, type JsonObject, normalizeCommand, safeUrl, validateMessage } from "../protocol";
 import type { InstanceState, ReconnectOptions, WebSocketConstructor, WebSocketLike } from "./client-options";
+import { PendingRequests } from "./pending-requests";
 
 /** The code of the NetworkError a request gets when its socket closes before the answer. */
 export const connectionLost = "connection_lost";
 
 const OPEN = 1;
-
-interface Pending {
-  requestId: string;
-  command: string;
-  /** The command of the answer: the request's, or `serviceInfo` for getServiceInfo. */
-  answer: string;
-  resolve(message: JsonObject): void;
-  reject(error: unknown): void;
-  timer: ReturnType<typeof setTimeout>;
-}
 
 export interface LinkDependencies {
   WebSocket: WebSocketConstructor;
@@ -50,7 +41,7 @@ export class InstanceLink {
   /** prepareSession requests sent and not yet answered: they count toward the load like sessions. */
   preparing = 0;
   readonly #deps: LinkDependencies;
-  readonly #pending = new Map<string, Pending>();
+  readonly #pending = new PendingRequests();
   #socket: WebSocketLike | undefined;
   #attempt = 0;
   #counter = 0;
@@ -101,28 +92,16 @@ export class InstanceLink {
     }
     this.#counter += 1;
     const requestId = `${this.#deps.requestIdPrefix}-${this.#counter}`;
-    const timeoutMs = this.#deps.requestTimeoutMs;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(requestId);
-        reject(
-          new TimeoutError(
-            `${command} got no answer from ${this.label} within ${timeoutMs} ms. The instance may be stuck or overloaded; try again, or raise requestTimeoutMs.`,
-            { timeoutMs },
-          ),
-        );
-      }, timeoutMs);
-      const answer = command === "getServiceInfo" ? "serviceInfo" : command;
-      this.#pending.set(requestId, { requestId, command, answer, resolve, reject, timer });
-      socket.send(JSON.stringify({ command, data, requestId }));
-    });
+    return this.#pending.track(requestId, command, this.#deps.requestTimeoutMs, this.label, () =>
+      socket.send(JSON.stringify({ command, data, requestId })),
+    );
   }
 
   /** Closes for good: no reconnect. */
   close(): void {
     this.state = "closed";
     clearTimeout(this.#timer);
-    this.#failPending(new NetworkError(`The client was closed.`, { code: "client_closed" }));
+    this.#pending.failAll(new NetworkError(`The client was closed.`, { code: "client_closed" }));
     this.#socket?.close(1000, "client closed");
     this.#socket = undefined;
   }
@@ -171,47 +150,27 @@ export class InstanceLink {
     }
     const command = normalizeCommand(parsed.command) ?? "";
     const message: JsonObject = { ...parsed, command };
-    const pending = this.#match(message, command);
+    const pending = this.#pending.match(message, command, this.state === "ready");
     const issues = validateMessage("InteractionProcessorResponse", message);
     if (issues.length > 0) {
       const error = this.#invalid(`"${command.slice(0, 64)}"`, issues);
-      if (pending) this.#settle(pending, error);
+      if (pending) this.#pending.settle(pending, error);
       else this.#deps.onError(this, error);
       return;
     }
     if (command === "serviceInfo") this.#onServiceInfo(message.data as unknown as ServiceInfo);
     if (pending) {
       if (pending.answer !== command) {
-        this.#settle(
+        this.#pending.settle(
           pending,
           this.#invalid(`${command} to a ${pending.command} request`, [
             { path: "/command", message: `must be ${pending.answer}` },
           ]),
         );
-      } else this.#settle(pending, undefined, message);
+      } else this.#pending.settle(pending, undefined, message);
     } else if (command !== "serviceInfo") {
       this.#deps.log.debug?.(`${this.label} sent ${command} that answers no request in flight; ignored`);
     }
-  }
-
-  /** By `requestId` when the answer has one; else the oldest request in flight with the answer's command. */
-  #match(message: JsonObject, command: string): Pending | undefined {
-    if (typeof message.requestId === "string") return this.#pending.get(message.requestId);
-    // An unprompted serviceInfo event has neither requestId nor result.
-    for (const pending of this.#pending.values()) {
-      if (command === "" ? message.result === "failure" : pending.answer === command) {
-        if (command === "serviceInfo" && this.state === "ready") continue;
-        return pending;
-      }
-    }
-    return undefined;
-  }
-
-  #settle(pending: Pending, error: unknown, message?: JsonObject): void {
-    clearTimeout(pending.timer);
-    this.#pending.delete(pending.requestId);
-    if (error !== undefined) pending.reject(error);
-    else pending.resolve(message as JsonObject);
   }
 
   #onServiceInfo(info: ServiceInfo): void {
@@ -220,7 +179,7 @@ export class InstanceLink {
       this.state = "excluded";
       clearTimeout(this.#timer);
       this.#deps.onError(this, error);
-      this.#failPending(error);
+      this.#pending.failAll(error);
       this.#socket?.close(1000, "wrong instance-domain");
       this.#socket = undefined;
       return;
@@ -241,7 +200,7 @@ export class InstanceLink {
     clearTimeout(this.#timer);
     this.#socket = undefined;
     const wasReady = this.state === "ready";
-    this.#failPending(
+    this.#pending.failAll(
       new NetworkError(`The connection to ${this.label} closed (${code}) before the answer came.`, {
         code: connectionLost,
       }),
@@ -268,10 +227,6 @@ export class InstanceLink {
     this.#deps.log.debug?.(`${this.label} reconnect attempt ${this.#attempt} in ${delay} ms`);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.connect(), delay);
-  }
-
-  #failPending(error: unknown): void {
-    for (const pending of [...this.#pending.values()]) this.#settle(pending, error);
   }
 
   #invalid(what: string, issues: { path: string; message: string }[]): ValidationError {
