@@ -2,14 +2,15 @@
 
 import { createRedactor, createSafeLogger, type Logger } from "@ccaas/types";
 import createClient, { type Client } from "openapi-fetch";
+import { clientHeaders } from "./client-headers";
 import { errorDetails } from "./error-details";
-import { type AccessTokenSource, agentAuth } from "./middleware/agent-auth";
-import { basicAuth, basicAuthorization } from "./middleware/basic-auth";
-import { requestId } from "./middleware/request-id";
+import type { AccessTokenSource } from "./middleware/agent-auth";
+import { basicAuthorization } from "./middleware/basic-auth";
 import { type RetryOptions, resolveRetry } from "./middleware/retry";
-import { templateVersion } from "./middleware/template-version";
-import { clientProduct, userAgent } from "./middleware/user-agent";
-import { createOperations, type PartnerOperations } from "./operations";
+import { clientProduct } from "./middleware/user-agent";
+import { createOperations } from "./operation";
+import { type PartnerOperations, partnerRoutes } from "./operations";
+import { rawHeaders } from "./raw-headers";
 import { createTransport, type FetchFunction } from "./transport";
 import type { PartnerClientPaths } from "./types";
 import {
@@ -53,14 +54,13 @@ export interface PartnerClient extends PartnerOperations {
   /** The partner id the client fills into `/partners/{partnerId}/...` paths, when it was given one. */
   readonly partnerId: string | undefined;
   /**
-   * The openapi-fetch client behind the named methods, with the same auth, retries and errors, for calls by
+   * An openapi-fetch client of the same API, with the same auth, retries and errors, for calls by
    * path: `client.raw.GET("/partners/{partnerId}/voiceproviders")`. Errors throw, so `data` is set on return.
    */
   readonly raw: Client<PartnerClientPaths, "application/json">;
 }
 
 const context = "createPartnerClient";
-const methods = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /**
  * Creates a partner API client. Options are checked here, before any request: a bad one throws a
@@ -97,7 +97,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
 
   const authorization =
     clientId === undefined ? undefined : basicAuthorization(clientId, clientSecret as string);
-  // Agent passwords and tokens join the set as loginAgent sees them.
+  // Agent passwords and tokens join the set as loginAgent and the requests see them.
   const secrets = new Set([
     clientSecret,
     authorization?.slice(6),
@@ -113,36 +113,38 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     redact,
     errorDetails,
   });
+  const headers = clientHeaders({
+    templateVersion: version,
+    authorization,
+    accessToken,
+    product: clientProduct("ccaas-partner-api", __PACKAGE_VERSION__),
+    onToken: (token) => secrets.add(token),
+  });
 
-  const raw = createClient<PartnerClientPaths, "application/json">({ baseUrl, ...transport });
-  raw.use(
-    templateVersion(version),
-    basicAuth(authorization),
-    agentAuth(accessToken),
-    requestId(),
-    userAgent(clientProduct("ccaas-partner-api", __PACKAGE_VERSION__)),
-  );
-
-  if (partnerId !== undefined) {
-    // Fill partnerId into every call that does not set it; paths without {partnerId} ignore it.
-    const target = raw as unknown as Record<
-      string,
-      (url: string, init?: { params?: { path?: object } }) => unknown
-    >;
-    const withPartner = (init?: { params?: { path?: object } }) => ({
-      ...init,
-      params: { ...init?.params, path: { partnerId, ...init?.params?.path } },
-    });
-    for (const method of methods) {
-      const send = target[method]!;
-      target[method] = (url, init) => send(url, withPartner(init));
+  // client.raw: openapi-fetch, with the same headers and transport. A path parameter a call leaves out stays
+  // `{partnerId}` in the URL openapi-fetch builds: the client's partnerId goes there.
+  const filled = partnerId && `/partners/${encodeURIComponent(partnerId)}/`;
+  class PartnerRequest extends transport.Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(
+        filled && typeof input === "string" ? input.replace("/partners/{partnerId}/", filled) : input,
+        init,
+      );
     }
-    const { request } = raw;
-    raw.request = ((method: string, url: string, init?: object) =>
-      (request as (...args: unknown[]) => unknown)(method, url, withPartner(init))) as typeof request;
   }
+  const raw = createClient<PartnerClientPaths, "application/json">({
+    baseUrl,
+    fetch: transport.fetch,
+    Request: PartnerRequest,
+  });
+  raw.use(rawHeaders(headers));
 
-  const operations = createOperations(raw);
+  const operations = createOperations(partnerRoutes, {
+    baseUrl,
+    partnerId,
+    headers,
+    transport,
+  }) as unknown as PartnerOperations;
   const { loginAgent } = operations;
   operations.loginAgent = async (body, requestOptions) => {
     secrets.add(body?.password);

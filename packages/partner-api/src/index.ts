@@ -22,5 +22,6 @@ export type {
   PartnerOperationId,
   PartnerRequestBody,
   PartnerResponse,
+  PlaceCallOptions,
   RequestOptions,
 } from "./types";

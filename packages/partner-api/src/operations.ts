@@ -4,18 +4,16 @@
  * more than the rest of the client. The table is checked against the spec's types at compile time (each
  * entry's method and path must lead to that very operation), and `PartnerOperations` types each method.
  */
-import type { Client } from "openapi-fetch";
-import { invalidResponse } from "./middleware/errors";
+import { BODY, JSON_BODY, KEY } from "./operation";
 import type {
   PartnerRequestBody as Body,
   CreateOptions,
-  PartnerClientPaths,
   PartnerOperationId,
+  PlaceCallOptions,
   RequestOptions,
   PartnerResponse as Res,
   RouteOf,
 } from "./types";
-import { invalidArgument, requireString } from "./validate";
 
 /** The named operations of a partner client; ids first, then the body, then per-call options. */
 export interface PartnerOperations {
@@ -55,7 +53,7 @@ export interface PartnerOperations {
   /** Deletes a channel; its webhooks stop. */
   deleteChannel(channelId: string, options?: RequestOptions): Promise<void>;
   /** Places an outbound call from the agent's softphone (`startSoftphoneSession`). Agent token. */
-  placeCall(body: Body<"placeCall">, options?: CreateOptions): Promise<Res<"placeCall">>;
+  placeCall(body: Body<"placeCall">, options?: PlaceCallOptions): Promise<Res<"placeCall">>;
   /** The agent's active conversations, oldest first. Agent token. */
   listConversationCalls(options?: RequestOptions): Promise<Res<"listConversationCalls">>;
   /** A conversation with all its participants. Agent token. */
@@ -87,17 +85,13 @@ export interface PartnerOperations {
   getJwks(options?: RequestOptions): Promise<Res<"getJwks">>;
 }
 
-/** Flags: the method takes a body; it takes an idempotency key; it resolves to JSON that must be there. */
-const BODY = 1;
-const KEY = 2;
-const JSON_BODY = 4;
-
 const vp = "/partners/{partnerId}/voiceproviders";
 const pn = "/partners/{partnerId}/phonenumbers";
 const ch = "/partners/{partnerId}/channels";
 const calls = "/api/v2/conversations/calls";
 
-const table: { [Id in PartnerOperationId]: [...RouteOf<Id>, number] } = {
+/** Every operation: its method, its path template and its flags (see operation.ts). */
+export const partnerRoutes: { [Id in PartnerOperationId]: [...RouteOf<Id>, number] } = {
   createVoiceProvider: ["POST", vp, BODY | KEY | JSON_BODY],
   listVoiceProviders: ["GET", vp, JSON_BODY],
   getVoiceProvider: ["GET", `${vp}/{voiceProviderId}`, JSON_BODY],
@@ -119,42 +113,3 @@ const table: { [Id in PartnerOperationId]: [...RouteOf<Id>, number] } = {
   loginAgent: ["POST", "/api/v2/agents/login", BODY | JSON_BODY],
   getJwks: ["GET", "/.well-known/jwks.json", JSON_BODY],
 };
-
-type RawClient = Client<PartnerClientPaths, "application/json">;
-type LooseMethod = (path: string, init: object) => Promise<{ data?: unknown }>;
-
-export function createOperations(raw: RawClient): PartnerOperations {
-  const methods = raw as unknown as Record<string, LooseMethod>;
-  const operations: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const [name, [method, route, flags]] of Object.entries(table)) {
-    // The path's own ids, in order; partnerId comes from the client.
-    const ids = [...route.matchAll(/\{(\w+)\}/g)]
-      .map((match) => match[1] as string)
-      .filter((id) => id !== "partnerId");
-    operations[name] = async (...args) => {
-      const path: Record<string, string> = {};
-      ids.forEach((id, index) => {
-        path[id] = requireString(args[index], id, name);
-      });
-      const body = flags & BODY ? args[ids.length] : undefined;
-      if (flags & BODY && (typeof body !== "object" || body === null || Array.isArray(body))) {
-        invalidArgument("body", "must be an object with the operation's fields.", name);
-      }
-      const options = (args[ids.length + (flags & BODY)] ?? {}) as CreateOptions;
-      const header: Record<string, string> = {};
-      if (flags & KEY && options.idempotencyKey !== undefined) {
-        header["Idempotency-Key"] = requireString(options.idempotencyKey, "idempotencyKey", name);
-      }
-      const { data } = await methods[method]!(route, {
-        params: { path, header },
-        body,
-        signal: options.signal ?? null,
-      });
-      if (flags & JSON_BODY && data === undefined) {
-        throw invalidResponse(`The partner API answered ${name} with an empty body where JSON was expected.`);
-      }
-      return data;
-    };
-  }
-  return operations as unknown as PartnerOperations;
-}

@@ -93,3 +93,13 @@ export interface CreateOptions extends RequestOptions {
    */
   idempotencyKey?: string;
 }
+
+type SoftphoneClientId = NonNullable<
+  NonNullable<PartnerApiOperations["placeCall"]["parameters"]["header"]>["x-softphone-client-id"]
+>;
+
+/** Options of `placeCall`. */
+export interface PlaceCallOptions extends CreateOptions {
+  /** The softphone client that places the call: the platform proposes it there with `autoAnswer`. */
+  softphoneClientId?: SoftphoneClientId;
+}

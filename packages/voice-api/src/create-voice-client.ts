@@ -6,15 +6,15 @@ import {
   type FetchFunction,
   invalidArgument,
   invalidResponse,
+  newRequestId,
   optionalFunction,
+  productHeader,
   type RetryOptions,
-  requestId,
   requireDuration,
   requireHttpUrl,
   requireString,
   resolveRetry,
   sleep,
-  userAgent,
 } from "@ccaas/partner-api/internal";
 import {
   ApiError,
@@ -24,7 +24,6 @@ import {
   type VoiceApiErrorBody,
   type VoiceApiPaths,
 } from "@ccaas/types";
-import createClient from "openapi-fetch";
 import { normaliseCallServer, type WebPhoneSettings } from "./call-server";
 import { normaliseCallStatus, type VoiceCallStatus } from "./call-status";
 import { type CreateCallInput, callFields, checkCreateCall } from "./create-call";
@@ -97,6 +96,12 @@ function errorDetails(body: unknown) {
   };
 }
 
+type Operation<Path extends keyof VoiceApiPaths> = VoiceApiPaths[Path]["post"];
+type VoiceRequestBody<Path extends keyof VoiceApiPaths> =
+  Operation<Path>["requestBody"]["content"]["application/json"];
+type VoiceAnswer<Path extends keyof VoiceApiPaths> =
+  Operation<Path>["responses"][200]["content"]["application/json"];
+
 /** Every answer is an array holding one object. */
 function single<T>(data: readonly T[] | undefined, operation: string): T {
   const item = Array.isArray(data) ? data[0] : undefined;
@@ -147,24 +152,36 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
     logger,
     redact,
     errorDetails,
-    // Login, Call/Server and Call/Status only read (or mint a token): safe to repeat. Call/Create is not.
-    isIdempotent: (request) => !request.url.endsWith("/Call/Create"),
     createApiError: (message, errorOptions) =>
       errorOptions.code === "NO_ENDPOINT_REGISTERED"
         ? new NoEndpointRegisteredError(errorOptions)
         : new ApiError(message, errorOptions),
   });
-  const raw = createClient<VoiceApiPaths, "application/json">({
-    baseUrl,
-    ...transport,
-    bodySerializer: serializeTokenFirst,
-  });
-  raw.use(requestId(), userAgent(clientProduct("ccaas-voice-api", __PACKAGE_VERSION__)));
+  const product = { [productHeader]: clientProduct("ccaas-voice-api", __PACKAGE_VERSION__) };
+
+  /**
+   * POSTs `body` (token first) as JSON: a plain fetch through the transport, no Request object built.
+   * Login, Call/Server and Call/Status only read (or mint a token): safe to repeat. Call/Create is not.
+   */
+  async function post<Path extends keyof VoiceApiPaths>(
+    path: Path,
+    body: VoiceRequestBody<Path>,
+    signal?: AbortSignal,
+  ): Promise<VoiceAnswer<Path> | undefined> {
+    const { data } = await transport.send({
+      method: "POST",
+      url: baseUrl + path,
+      headers: { ...product, "content-type": "application/json", "x-request-id": newRequestId() },
+      body: serializeTokenFirst(body),
+      signal,
+      repeatable: path !== "/Call/Create",
+    });
+    return data as VoiceAnswer<Path> | undefined;
+  }
 
   const tokens = createTokenManager({
     async login() {
-      const { data } = await raw.POST("/Login", { body: { login, password } });
-      const result = single(data, "Login");
+      const result = single(await post("/Login", { login, password }), "Login");
       if (typeof result.token !== "string" || result.token === "") {
         throw invalidResponse("The Voice API answered Login without a token.");
       }
@@ -198,10 +215,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
   const client: VoiceClient = {
     getCallServer(callOptions) {
       return withToken(async (token) => {
-        const { data } = await raw.POST("/Call/Server", {
-          body: { token, codCampaign },
-          signal: callOptions?.signal ?? null,
-        });
+        const data = await post("/Call/Server", { token, codCampaign }, callOptions?.signal);
         const normalised = normaliseCallServer(single(data, "Call/Server"));
         secrets.add(normalised.sipPassword);
         return normalised;
@@ -222,10 +236,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
       }
       const fields = callFields(input, defaults);
       return withToken(async (token) => {
-        const { data } = await raw.POST("/Call/Create", {
-          body: { token, codCampaign, ...fields },
-          signal: callOptions?.signal ?? null,
-        });
+        const data = await post("/Call/Create", { token, codCampaign, ...fields }, callOptions?.signal);
         return { id: single(data, "Call/Create")._id };
       }, callOptions?.signal);
     },
@@ -233,10 +244,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
     getCallStatus(id, callOptions) {
       requireString(id, "id", "getCallStatus");
       return withToken(async (token) => {
-        const { data } = await raw.POST("/Call/Status", {
-          body: { token, codCampaign, _id: id },
-          signal: callOptions?.signal ?? null,
-        });
+        const data = await post("/Call/Status", { token, codCampaign, _id: id }, callOptions?.signal);
         return normaliseCallStatus(single(data, "Call/Status"));
       }, callOptions?.signal);
     },

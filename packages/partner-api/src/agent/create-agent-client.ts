@@ -4,17 +4,18 @@
  * (time limit, retries of idempotent requests, the `ApiError` / `NetworkError` / `TimeoutError` model,
  * redaction), same headers, types from the generated `PartnerApiOperations`.
  */
-import type { PartnerApiOperations } from "@ccaas/types";
 import { createRedactor, createSafeLogger, type Logger } from "@ccaas/types";
+import { clientHeaders } from "../client-headers";
 import { errorDetails } from "../error-details";
 import type { AccessTokenSource } from "../middleware/agent-auth";
-import { invalidResponse } from "../middleware/errors";
-import { newRequestId } from "../middleware/request-id";
 import { type RetryOptions, resolveRetry } from "../middleware/retry";
-import { clientProduct, productHeader } from "../middleware/user-agent";
+import { clientProduct } from "../middleware/user-agent";
+import { BODY, createOperations, JSON_BODY, KEY } from "../operation";
 import { createTransport, type FetchFunction } from "../transport";
-import type { CreateOptions, PartnerRequestBody, PartnerResponse, RequestOptions } from "../types";
+import type { PartnerRequestBody, PartnerResponse, PlaceCallOptions, RequestOptions } from "../types";
 import { invalidArgument, requireHttpUrl, requireString } from "../validate";
+
+export type { PlaceCallOptions } from "../types";
 
 export interface AgentClientOptions {
   /** The platform's URL, e.g. `https://api.ccaas.dev`, or the sandbox's `http://127.0.0.1:4700`. */
@@ -31,16 +32,6 @@ export interface AgentClientOptions {
   retry?: RetryOptions | false;
   /** Where diagnostics go. Silent by default; the token is redacted from every line. */
   logger?: Partial<Logger>;
-}
-
-type SoftphoneClientId = NonNullable<
-  NonNullable<PartnerApiOperations["placeCall"]["parameters"]["header"]>["x-softphone-client-id"]
->;
-
-/** Options of `placeCall`. */
-export interface PlaceCallOptions extends CreateOptions {
-  /** The softphone client that places the call: the platform proposes it there with `autoAnswer`. */
-  softphoneClientId?: SoftphoneClientId;
 }
 
 /** The agent's calls through the partner API, with the agent's token. */
@@ -64,6 +55,11 @@ export interface AgentClient {
 
 const context = "createAgentClient";
 const calls = "/api/v2/conversations/calls";
+/** The two routes of the full client's table an agent's browser needs. */
+const agentRoutes = {
+  placeCall: ["POST", calls, BODY | KEY | JSON_BODY],
+  updateConversationParticipant: ["PATCH", `${calls}/{conversationId}/participants/{participantId}`, BODY],
+} as const;
 
 /**
  * Creates the agent client. Options are checked here: a bad one throws a ValidationError naming it.
@@ -75,8 +71,8 @@ const calls = "/api/v2/conversations/calls";
 export function createAgentClient(options: AgentClientOptions): AgentClient {
   if (typeof options !== "object" || options === null)
     invalidArgument("options", "must be an object.", context);
-  const baseUrl = requireHttpUrl(options.baseUrl, "baseUrl", context).replace(/\/$/, "");
-  const version = requireString(options.templateVersion, "templateVersion", context);
+  const baseUrl = requireHttpUrl(options.baseUrl, "baseUrl", context);
+  const templateVersion = requireString(options.templateVersion, "templateVersion", context);
   const { accessToken } = options;
   if (typeof accessToken !== "function") requireString(accessToken, "accessToken", context);
   const secrets = new Set<string | undefined>();
@@ -90,60 +86,11 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     redact,
     errorDetails,
   });
-  const product = clientProduct("ccaas-partner-api", __PACKAGE_VERSION__);
-
-  async function send(
-    method: string,
-    path: string,
-    body: object,
-    signal: AbortSignal | undefined,
-    extra: Record<string, string | undefined>,
-  ): Promise<unknown> {
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      invalidArgument("body", "must be an object with the operation's fields.", path);
-    }
-    const token = typeof accessToken === "function" ? await accessToken() : accessToken;
-    if (typeof token !== "string" || token === "") {
-      invalidArgument("accessToken", "(the agent's token, or a function returning it) is required.", path);
-    }
-    secrets.add(token);
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${token}`,
-      "content-type": "application/json",
-      "x-resource-template-version": version,
-      "x-request-id": newRequestId(),
-      [productHeader]: product,
-    };
-    for (const [name, value] of Object.entries(extra)) if (value !== undefined) headers[name] = value;
-    const request = new transport.Request(`${baseUrl}${path}`, {
-      method,
-      headers,
-      body: JSON.stringify(body),
-      signal: signal ?? null,
-    });
-    return (await transport.fetch(request)).json();
-  }
-
-  const id = (value: unknown, name: string, operation: string) =>
-    encodeURIComponent(requireString(value, name, operation));
-
-  return {
-    async placeCall(body, { idempotencyKey, softphoneClientId, signal } = {}) {
-      const created = (await send("POST", calls, body, signal, {
-        "idempotency-key": idempotencyKey,
-        "x-softphone-client-id": softphoneClientId,
-      })) as PartnerResponse<"placeCall"> | undefined;
-      if (created === undefined) {
-        throw invalidResponse(
-          "The partner API answered placeCall with an empty body where JSON was expected.",
-        );
-      }
-      return created;
-    },
-    async updateConversationParticipant(conversationId, participantId, body, { signal } = {}) {
-      const operation = "updateConversationParticipant";
-      const path = `${calls}/${id(conversationId, "conversationId", operation)}/participants/${id(participantId, "participantId", operation)}`;
-      return (await send("PATCH", path, body, signal, {})) as PartnerResponse<typeof operation>;
-    },
-  };
+  const headers = clientHeaders({
+    templateVersion,
+    accessToken,
+    product: clientProduct("ccaas-partner-api", __PACKAGE_VERSION__),
+    onToken: (token) => secrets.add(token),
+  });
+  return createOperations(agentRoutes, { baseUrl, headers, transport }) as unknown as AgentClient;
 }

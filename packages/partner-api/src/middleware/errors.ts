@@ -2,7 +2,8 @@
  * Turns what came back into the SDK's one error model (from `@ccaas/types`): a non-2xx answer is an
  * `ApiError`; no usable answer is a `NetworkError` (connection refused or reset, a body cut short or not
  * JSON); an attempt over its time limit is a `TimeoutError`; the caller's own abort is rethrown as it is.
- * Every message is redacted and says what to do next.
+ * Every message is redacted and says what to do next. Nothing here runs on a request that succeeds, except
+ * `readSuccess`, which only reads and parses the body.
  */
 import { type ApiError, type ApiErrorOptions, CcaasError, NetworkError, TimeoutError } from "@ccaas/types";
 import { parseRetryAfter } from "./retry";
@@ -14,13 +15,10 @@ export interface ErrorDetails {
   requestId?: string | undefined;
 }
 
+/** What every message of one client needs; built once per client. */
 export interface ErrorContext {
   /** "partner API", "Voice API": the subject of every message. */
   service: string;
-  /** `POST /partners/…/voiceproviders`, already redacted. */
-  readonly label: string;
-  /** `http://127.0.0.1:4700`: where the request went. */
-  origin: () => string;
   redact: (text: string) => string;
   /** Reads code, message and request id out of a parsed error body. */
   errorDetails: (body: unknown) => ErrorDetails;
@@ -29,13 +27,38 @@ export interface ErrorContext {
   now: () => number;
 }
 
+/** The request a message is about. */
+export interface Sent {
+  method: string;
+  url: string;
+}
+
+/** A 2xx answer, read: the response, its text and the parsed JSON (undefined when empty). */
+export interface Reply {
+  response: Response;
+  text: string;
+  data: unknown;
+}
+
+/** `GET /partners/…/voiceproviders`, redacted. Built only when a message needs it. */
+export function labelOf(context: ErrorContext, { method, url }: Sent): string {
+  const { pathname, search } = new URL(url);
+  return context.redact(`${method} ${pathname}${search}`);
+}
+
+const htmlPage = "an HTML page instead of JSON: check baseUrl";
 const isHtml = (contentType: string, text: string) => contentType.includes("html") || /^\s*</.test(text);
 const isJson = (contentType: string) => /[/+]json\b/.test(contentType);
-const answered = (response: Response, context: ErrorContext) =>
-  `The ${context.service} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""} to ${context.label}`;
+const answered = (response: Response, sent: Sent, context: ErrorContext) =>
+  `The ${context.service} answered ${response.status}${response.statusText && ` ${response.statusText}`} to ${labelOf(context, sent)}`;
 
 /** Reads a non-2xx response into an ApiError, whatever its body: JSON, HTML, empty or truncated. */
-export async function responseError(response: Response, sentRequestId: string | null, context: ErrorContext) {
+export async function responseError(
+  response: Response,
+  sent: Sent,
+  sentRequestId: string | null | undefined,
+  context: ErrorContext,
+): Promise<ApiError> {
   const { status, headers } = response;
   const text = context.redact(await response.text());
   const contentType = headers.get("content-type") ?? "";
@@ -45,7 +68,7 @@ export async function responseError(response: Response, sentRequestId: string | 
     body = undefined;
     problem = "an empty body";
   } else if (isHtml(contentType, text)) {
-    problem = "an HTML page instead of JSON: check baseUrl";
+    problem = htmlPage;
   } else {
     try {
       body = JSON.parse(text);
@@ -58,7 +81,7 @@ export async function responseError(response: Response, sentRequestId: string | 
   const hint =
     status === 401 || status === 403
       ? " Check the credentials."
-      : status === 429 || status >= 500
+      : status === 429 || status > 499
         ? " Retry later."
         : "";
   const options: ApiErrorOptions = { status, body };
@@ -67,7 +90,7 @@ export async function responseError(response: Response, sentRequestId: string | 
   const retryAfterMs = parseRetryAfter(headers.get("retry-after"), context.now());
   if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
   const message =
-    answered(response, context) +
+    answered(response, sent, context) +
     (details.message ? `: ${details.message}` : `${problem ? ` with ${problem}` : ""}.${hint}`) +
     (requestId ? ` (request id ${requestId})` : "");
   return context.createApiError(context.redact(message), options);
@@ -80,31 +103,28 @@ export function invalidResponse(message: string, cause?: unknown): NetworkError 
 
 /**
  * Reads a 2xx body once, so that a connection reset mid-body, an HTML page or truncated JSON surfaces here as
- * a typed error (and may be retried) instead of as a SyntaxError later. Returns an equivalent Response.
+ * a typed error (and may be retried) instead of as a SyntaxError later.
  */
-export async function checkedSuccess(response: Response, method: string, context: ErrorContext) {
+export async function readSuccess(response: Response, sent: Sent, context: ErrorContext): Promise<Reply> {
   const { status } = response;
-  if (status === 204 || status === 205 || status === 304 || method === "HEAD") return response;
+  if (status === 204 || status === 205 || status === 304 || sent.method === "HEAD") {
+    return { response, text: "", data: undefined };
+  }
   const text = await response.text();
+  let data: unknown;
+  if (text === "") return { response, text, data };
   const contentType = response.headers.get("content-type") ?? "";
   let problem: string | undefined;
-  let parsed: unknown;
-  if (text === "") parsed = undefined;
-  else if (isHtml(contentType, text)) problem = "an HTML page instead of JSON: check baseUrl";
-  else if (isJson(contentType) || contentType === "") {
+  if (isHtml(contentType, text)) problem = htmlPage;
+  else if (contentType === "" || isJson(contentType)) {
     try {
-      parsed = JSON.parse(text);
+      data = JSON.parse(text);
     } catch {
       problem = "JSON cut short; retry";
     }
   }
-  if (problem !== undefined) throw invalidResponse(`${answered(response, context)} with ${problem}.`);
-  // The body is read; the response answers json() and text() from what was read. Cheaper than building
-  // a new Response (a tenth of a loopback round trip), and the parse is not repeated.
-  return Object.defineProperties(response, {
-    json: { value: () => Promise.resolve(parsed) },
-    text: { value: () => Promise.resolve(text) },
-  });
+  if (problem !== undefined) throw invalidResponse(`${answered(response, sent, context)} with ${problem}.`);
+  return { response, text, data };
 }
 
 /**
@@ -113,26 +133,27 @@ export async function checkedSuccess(response: Response, method: string, context
  */
 export function fetchFailure(
   error: unknown,
-  caller: AbortSignal | undefined,
-  timedOut: boolean,
-  timeoutMs: number,
-  context: Pick<ErrorContext, "service" | "label" | "redact" | "origin">,
+  sent: Sent,
+  caller: AbortSignal | null | undefined,
+  timeoutMs: number | undefined,
+  context: ErrorContext,
 ): unknown {
   if (caller?.aborted || CcaasError.isInstance(error)) return error;
-  if (timedOut) {
+  const label = labelOf(context, sent);
+  if (timeoutMs !== undefined) {
     return new TimeoutError(
-      `The ${context.service} did not answer ${context.label} within ${timeoutMs} ms: check the server, or raise timeoutMs.`,
+      `The ${context.service} did not answer ${label} within ${timeoutMs} ms: check the server, or raise timeoutMs.`,
       { timeoutMs, cause: error },
     );
   }
   // undici nests the reason (`fetch failed` <- `ECONNRESET`); browsers only say "Failed to fetch".
   let reason = "";
   for (let cause = error, depth = 0; cause instanceof Error && depth < 3; cause = cause.cause, depth += 1) {
-    reason += `${reason ? ": " : ""}${(cause as { code?: string }).code ?? cause.message}`;
+    reason += `${reason && ": "}${(cause as { code?: string }).code ?? cause.message}`;
   }
   return new NetworkError(
     context.redact(
-      `Could not reach the ${context.service} at ${context.origin()} for ${context.label} (${reason}): check baseUrl and the network.`,
+      `Could not reach the ${context.service} at ${new URL(sent.url).origin} for ${label} (${reason}): check baseUrl and the network.`,
     ),
     { cause: error },
   );

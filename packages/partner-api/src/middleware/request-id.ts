@@ -1,17 +1,7 @@
 /** An `x-request-id` per logical request (kept across retries), so client logs and server logs line up. */
-import type { Middleware } from "openapi-fetch";
 
 /**
  * A v4 UUID. Browsers offer `crypto.randomUUID` in secure contexts only, which is where a softphone runs
  * anyway (WebRTC's getUserMedia requires one).
  */
 export const newRequestId = (): string => globalThis.crypto.randomUUID();
-
-export function requestId(): Middleware {
-  return {
-    onRequest({ request }) {
-      if (!request.headers.has("x-request-id")) request.headers.set("x-request-id", newRequestId());
-      return undefined;
-    },
-  };
-}

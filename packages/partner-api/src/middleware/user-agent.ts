@@ -2,7 +2,6 @@
  * Names the SDK and its version on every request. Browsers forbid (Chrome silently drops) `User-Agent`, so
  * there the same value goes in `x-ccaas-client`; servers read either.
  */
-import type { Middleware } from "openapi-fetch";
 
 /** A page has `document`; Node, Deno, Bun and edge workers do not, and they may set User-Agent. */
 const inBrowser = typeof (globalThis as { document?: unknown }).document !== "undefined";
@@ -15,13 +14,3 @@ export function clientProduct(name: string, version: string): string {
 
 /** The header that names the SDK here: `user-agent`, or `x-ccaas-client` in a browser. */
 export const productHeader = inBrowser ? "x-ccaas-client" : "user-agent";
-
-export function userAgent(product: string): Middleware {
-  const header = productHeader;
-  return {
-    onRequest({ request }) {
-      request.headers.set(header, product);
-      return undefined;
-    },
-  };
-}

@@ -1,0 +1,59 @@
+/**
+ * The headers a partner API call carries, decided by its route (the path template, e.g.
+ * `/partners/{partnerId}/channels`):
+ *
+ * - `x-resource-template-version` on every call but `/.well-known/` (the JWKS is served without it, so that
+ *   generic JWT libraries can fetch it, and a browser needs no CORS preflight for it);
+ * - `authorization`: Basic (RFC 7617) on the partner resources under `/partners/`, the agent's Bearer token
+ *   elsewhere, nothing on sign-in and the JWKS (`security: []`);
+ * - a new `x-request-id`, and the SDK's name (`user-agent`, or `x-ccaas-client` in a browser).
+ *
+ * A plain record, built once per call: the named methods send it as it is, `client.raw` copies it into
+ * openapi-fetch's Request (see raw-headers.ts). The static part is made once per client.
+ */
+import { type AccessTokenSource, setBearer } from "./middleware/agent-auth";
+import { newRequestId } from "./middleware/request-id";
+import { productHeader } from "./middleware/user-agent";
+import { invalidArgument } from "./validate";
+
+export interface ClientHeadersOptions {
+  templateVersion: string;
+  /** `Basic ...`, when the client has partner secrets. */
+  authorization?: string | undefined;
+  accessToken?: AccessTokenSource | undefined;
+  /** `ccaas-partner-api/1.2.3 node/24.1.0`. */
+  product: string;
+  /** Learns every agent token sent, so that redaction covers it. */
+  onToken: (token: string) => void;
+}
+
+/**
+ * The headers of one call to `route` (`where` names the operation in errors). With `hasAuthorization`, the
+ * call brings its own `authorization` header. Synchronous unless the token comes from an async function.
+ */
+export type ClientHeaders = (
+  route: string,
+  where: string,
+  hasAuthorization?: boolean,
+) => Record<string, string> | PromiseLike<Record<string, string>>;
+
+export function clientHeaders(options: ClientHeadersOptions): ClientHeaders {
+  const { templateVersion, authorization, accessToken, onToken } = options;
+  const product = { [productHeader]: options.product };
+  return (route, where, hasAuthorization) => {
+    const headers: Record<string, string> = { ...product, "x-request-id": newRequestId() };
+    const jwks = route.startsWith("/.well-known/");
+    if (!jwks) headers["x-resource-template-version"] = templateVersion;
+    if (hasAuthorization || jwks || route === "/api/v2/agents/login") return headers;
+    if (route.startsWith("/partners/")) {
+      // Partner secrets belong on a server; a browser uses accessToken with the /api/v2 endpoints.
+      if (authorization === undefined) invalidArgument("clientId", "and clientSecret are required.", where);
+      headers.authorization = authorization;
+      return headers;
+    }
+    const token = typeof accessToken === "function" ? accessToken() : accessToken;
+    return typeof (token as PromiseLike<string> | undefined)?.then === "function"
+      ? (token as PromiseLike<string>).then((value) => setBearer(headers, value, where, onToken))
+      : setBearer(headers, token, where, onToken);
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Named methods from a table of routes, shared by `createPartnerClient` and `createAgentClient`. A method's
+ * arguments are its path ids in order, then its body (when it takes one), then its options. Each call checks
+ * its arguments, builds the URL and a plain header record, and hands them to the transport: no openapi-fetch,
+ * no Request object, so a call costs little more than the fetch itself (see bench/clients).
+ */
+import type { ClientHeaders } from "./client-headers";
+import { invalidResponse } from "./middleware/errors";
+import type { Transport } from "./transport";
+import type { PlaceCallOptions } from "./types";
+import { invalidArgument, requireString } from "./validate";
+
+/** Flags: the method takes a body; it takes an idempotency key; it resolves to JSON that must be there. */
+export const BODY = 1;
+export const KEY = 2;
+export const JSON_BODY = 4;
+
+/** `[method, path template, flags]`. */
+export type Route = readonly [method: string, route: string, flags: number];
+
+export interface OperationContext {
+  /** Without a trailing slash. */
+  baseUrl: string;
+  /** Filled into `{partnerId}`. */
+  partnerId?: string | undefined;
+  headers: ClientHeaders;
+  transport: Transport;
+}
+
+const idempotentMethods = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/;
+
+/** One method per route, named after the table's keys. */
+export function createOperations(
+  routes: Record<string, Route>,
+  { baseUrl, partnerId, headers: headersFor, transport }: OperationContext,
+): Record<string, (...args: unknown[]) => Promise<unknown>> {
+  const operations: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const [name, [method, route, flags]] of Object.entries(routes)) {
+    // The path's own ids, in order; partnerId comes from the client.
+    const ids = [...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+    const ownIds = ids.filter((id) => id !== "partnerId");
+    const template =
+      baseUrl +
+      (partnerId === undefined ? route : route.replace("{partnerId}", encodeURIComponent(partnerId)));
+    const repeatable = idempotentMethods.test(method);
+    operations[name] = async (...args) => {
+      let url = template;
+      for (let index = 0; index < ownIds.length; index += 1) {
+        const id = ownIds[index] as string;
+        url = url.replace(`{${id}}`, encodeURIComponent(requireString(args[index], id, name)));
+      }
+      const body = flags & BODY ? args[ownIds.length] : undefined;
+      if (flags & BODY && (typeof body !== "object" || body === null || Array.isArray(body))) {
+        invalidArgument("body", "must be an object with the operation's fields.", name);
+      }
+      if (ownIds.length < ids.length && partnerId === undefined) {
+        invalidArgument("partnerId", "is required: pass it to createPartnerClient.", name);
+      }
+      const options = (args[ownIds.length + (flags & BODY)] ?? {}) as PlaceCallOptions;
+      const headers = await headersFor(route, name);
+      if (body !== undefined) headers["content-type"] = "application/json";
+      if (flags & KEY && options.idempotencyKey !== undefined) {
+        headers["idempotency-key"] = requireString(options.idempotencyKey, "idempotencyKey", name);
+      }
+      if (options.softphoneClientId !== undefined)
+        headers["x-softphone-client-id"] = options.softphoneClientId;
+      const { data } = await transport.send({
+        method,
+        url,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: options.signal,
+        repeatable: repeatable || "idempotency-key" in headers,
+      });
+      if (flags & JSON_BODY && data === undefined) {
+        throw invalidResponse(`The partner API answered ${name} with an empty body where JSON was expected.`);
+      }
+      return data;
+    };
+  }
+  return operations;
+}
