@@ -1,10 +1,6 @@
 /** `createSoftphone`: wires signaling, the session state machine, media and call control together. */
-import { type AgentClient, createAgentClient } from "@ccaas/partner-api/agent";
 import { CcaasError, TypedEmitter } from "@ccaas/types";
-import type { CallControl } from "./call-control/call-control";
-import { createPlatformCallControl } from "./call-control/platform-call-control";
-import { platformClientOf } from "./call-control/platform-client";
-import { createVoiceAdapterCallControl } from "./call-control/voice-adapter-call-control";
+import { lazyCallControl } from "./call-control/lazy-call-control";
 import { SessionError } from "./errors/session-error";
 import type { SoftphoneEvents } from "./events";
 import { createLog } from "./logger";
@@ -45,11 +41,6 @@ export function createSoftphone(options: SoftphoneOptions): Softphone {
     invalid('callControl "voiceAdapter" needs voiceProvider (its adapter URLs).');
   }
   const { log, secret } = createLog(options.logger);
-  // The partner API client and the voice adapter get the app's fetch and logger, when it gave them.
-  const http = {
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-  };
   secret(typeof accessToken === "string" ? accessToken : undefined);
   const clientId = options.clientId ?? randomId();
   let audioDeviceId = options.defaultAudioDeviceId;
@@ -84,27 +75,7 @@ export function createSoftphone(options: SoftphoneOptions): Softphone {
     }
   };
 
-  let partner: AgentClient | undefined;
-  const partnerClient = (): AgentClient =>
-    (partner ??= options.partnerClient
-      ? platformClientOf(options.partnerClient)
-      : createAgentClient({
-          baseUrl: platformUrl,
-          accessToken,
-          templateVersion: options.templateVersion ?? "1",
-          ...http,
-        }));
-  let control: CallControl | undefined;
-  const callControl = (): CallControl => {
-    const choice = options.callControl ?? "platform";
-    control ??=
-      choice === "platform"
-        ? createPlatformCallControl(partnerClient())
-        : choice === "voiceAdapter"
-          ? createVoiceAdapterCallControl({ voiceProvider: options.voiceProvider!, accessToken, ...http })
-          : choice;
-    return control;
-  };
+  const { partnerClient, callControl } = lazyCallControl(options);
 
   const url = new URL(platformUrl);
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
