@@ -12,15 +12,13 @@
  * benchmark (./latency.ts) runs, if present. Bounded: BENCH_SANDBOX_MAX_CALLS (default 150),
  * BENCH_SANDBOX_HOLD_MS (default 4000), a 130 s ramp budget.
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { chromiumMissing, launchChromium } from "../../packages/sandbox/e2e/chromium.ts";
 import { printTable } from "../table.ts";
+import { chromiumCpuSeconds, cpuSeconds, machineCpu } from "./cpu-usage.ts";
+import { buildSandbox, startSandboxProcess } from "./sandbox-process.ts";
 
-const repoDir = join(import.meta.dirname, "../..");
-const sandboxDir = join(repoDir, "packages/sandbox");
 const maxCalls = Number(process.env.BENCH_SANDBOX_MAX_CALLS ?? 150);
 const holdMs = Number(process.env.BENCH_SANDBOX_HOLD_MS ?? 4000);
 const rampBudgetMs = 130_000;
@@ -44,79 +42,6 @@ interface Info {
   partnerApi: { templateVersion: string };
   phoneNumbers: Array<{ phone_number: string }>;
   agents: Array<{ userName: string; password: string; station: { webRtcCallAppearances: number } }>;
-}
-
-function buildSandbox(): void {
-  const result = spawnSync(
-    "pnpm",
-    ["exec", "turbo", "run", "build", "--filter=@ccaas/sandbox", "--output-logs=errors-only"],
-    {
-      cwd: repoDir,
-      encoding: "utf8",
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-    },
-  );
-  if (result.status !== 0)
-    throw new Error(`building @ccaas/sandbox failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Starts `ccaas-sandbox --port 0` and resolves with its base URL once it prints `ready`. */
-async function startSandboxProcess() {
-  const child = spawn(process.execPath, [join(sandboxDir, "dist/cli.js"), "--port", "0"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the sandbox did not print ready within 15 s")), 15_000);
-    createInterface({ input: child.stdout }).on("line", (line) => {
-      const match = /ready\b.*?(http:\/\/[\d.]+:\d+)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`the sandbox exited (${code}) before it was ready`)));
-  });
-  child.stderr.resume();
-  return { child, base };
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** CPU seconds used by every Chromium process (the agent side), from /proc. */
-function chromiumCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (!stat.includes("(chromium)")) continue;
-      const fields = stat.split(") ")[1]?.split(" ") ?? [];
-      total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return total;
-}
-
-/** Busy and total CPU seconds of the whole machine (all cores), from /proc/stat. */
-function machineCpu(): { busy: number; total: number } {
-  const fields = (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "")
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .map(Number);
-  const total = fields.reduce((sum, value) => sum + value, 0);
-  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-  return { busy: (total - idle) / 100, total: total / 100 };
 }
 
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
