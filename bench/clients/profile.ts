@@ -2,9 +2,11 @@
  * A profile of the per-request path, for `node --cpu-prof`: a few thousand sequential requests through one
  * client against the same in-process server as index.ts. Not run by `pnpm bench`.
  *
- *   node --experimental-strip-types --cpu-prof --cpu-prof-dir=/tmp/prof bench/clients/profile.ts [partner|voice|fetch]
+ *   node --experimental-strip-types --cpu-prof --cpu-prof-dir=<dir> bench/clients/profile.ts <subject>
  *
- * Then `node --experimental-strip-types bench/clients/top.ts /tmp/prof/<file>.cpuprofile` lists the costs.
+ * Subjects: partner (listVoiceProviders), fetch (the same GET, bare), voice (getCallStatus), fetch-post (the
+ * same POST, bare). Then `bench/clients/top.ts <client.cpuprofile> <fetch.cpuprofile> <requests>` lists the
+ * costs beyond the bare fetch (PROFILE_REQUESTS, default 5 000).
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -49,9 +51,18 @@ const run: Record<string, () => Promise<unknown>> = {
   partner: () => partner.listVoiceProviders(),
   voice: () => voice.getCallStatus("5d7bd7d87b2e3252147f8be4"),
   fetch: async () => (await fetch(`${base}/partners/${partnerId}/voiceproviders`, { headers })).json(),
+  "fetch-post": async () =>
+    (
+      await fetch(`${base}/Voice/Call/Status`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: "bench-token", codCampaign: "0", _id: "5d7bd7d87b2e3252147f8be4" }),
+      })
+    ).json(),
 };
+if (subject === "voice") await voice.getCallStatus("5d7bd7d87b2e3252147f8be4"); // the login, before
 const send = run[subject];
-if (send === undefined) throw new Error(`Unknown subject ${subject}: partner, voice or fetch.`);
+if (send === undefined) throw new Error(`Unknown subject ${subject}: ${Object.keys(run).join(", ")}.`);
 const started = performance.now();
 for (let i = 0; i < count; i += 1) await send();
 console.log(

@@ -11,7 +11,7 @@
  * A plain record, built once per call: the named methods send it as it is, `client.raw` copies it into
  * openapi-fetch's Request (see raw-headers.ts). The static part is made once per client.
  */
-import { type AccessTokenSource, setBearer } from "./middleware/agent-auth";
+import type { AccessTokenSource } from "./middleware/agent-auth";
 import { newRequestId } from "./middleware/request-id";
 import { productHeader } from "./middleware/user-agent";
 import { invalidArgument } from "./validate";
@@ -35,13 +35,12 @@ export type ClientHeaders = (
   route: string,
   where: string,
   hasAuthorization?: boolean,
-) => Record<string, string> | PromiseLike<Record<string, string>>;
+) => Record<string, string> | Promise<Record<string, string>>;
 
 export function clientHeaders(options: ClientHeadersOptions): ClientHeaders {
-  const { templateVersion, authorization, accessToken, onToken } = options;
-  const product = { [productHeader]: options.product };
+  const { templateVersion, authorization, accessToken, product, onToken } = options;
   return (route, where, hasAuthorization) => {
-    const headers: Record<string, string> = { ...product, "x-request-id": newRequestId() };
+    const headers: Record<string, string> = { [productHeader]: product, "x-request-id": newRequestId() };
     const jwks = route.startsWith("/.well-known/");
     if (!jwks) headers["x-resource-template-version"] = templateVersion;
     if (hasAuthorization || jwks || route === "/api/v2/agents/login") return headers;
@@ -51,9 +50,15 @@ export function clientHeaders(options: ClientHeadersOptions): ClientHeaders {
       headers.authorization = authorization;
       return headers;
     }
+    const bearer = (token: unknown) => {
+      if (typeof token !== "string" || token === "") {
+        invalidArgument("accessToken", "(the agent's token, or a function returning it) is required.", where);
+      }
+      onToken(token);
+      headers.authorization = `Bearer ${token}`;
+      return headers;
+    };
     const token = typeof accessToken === "function" ? accessToken() : accessToken;
-    return typeof (token as PromiseLike<string> | undefined)?.then === "function"
-      ? (token as PromiseLike<string>).then((value) => setBearer(headers, value, where, onToken))
-      : setBearer(headers, token, where, onToken);
+    return typeof token === "string" ? bearer(token) : Promise.resolve(token).then(bearer);
   };
 }

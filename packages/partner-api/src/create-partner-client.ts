@@ -143,7 +143,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     baseUrl,
     partnerId,
     headers,
-    transport,
+    send: transport.send,
   }) as unknown as PartnerOperations;
   const { loginAgent } = operations;
   operations.loginAgent = async (body, requestOptions) => {

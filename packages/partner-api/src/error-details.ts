@@ -2,12 +2,9 @@
 import type { PartnerApiErrorBody } from "@ccaas/types";
 import type { ErrorDetails } from "./middleware/errors";
 
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
 export function errorDetails(body: unknown): ErrorDetails {
-  if (typeof body !== "object" || body === null) return {};
-  const { code, message, request_id: requestId } = body as Partial<PartnerApiErrorBody>;
-  return {
-    code: typeof code === "string" ? code : undefined,
-    message: typeof message === "string" ? message : undefined,
-    requestId: typeof requestId === "string" ? requestId : undefined,
-  };
+  const { code, message, request_id: requestId } = (body ?? {}) as Partial<PartnerApiErrorBody>;
+  return { code: text(code), message: text(message), requestId: text(requestId) };
 }

@@ -6,7 +6,8 @@
  */
 import type { ClientHeaders } from "./client-headers";
 import { invalidResponse } from "./middleware/errors";
-import type { Transport } from "./transport";
+import { idempotentMethod } from "./middleware/retry";
+import type { Send } from "./transport";
 import type { PlaceCallOptions } from "./types";
 import { invalidArgument, requireString } from "./validate";
 
@@ -24,47 +25,41 @@ export interface OperationContext {
   /** Filled into `{partnerId}`. */
   partnerId?: string | undefined;
   headers: ClientHeaders;
-  transport: Transport;
+  send: Send;
 }
-
-const idempotentMethods = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/;
 
 /** One method per route, named after the table's keys. */
 export function createOperations(
   routes: Record<string, Route>,
-  { baseUrl, partnerId, headers: headersFor, transport }: OperationContext,
+  { baseUrl, partnerId, headers: headersFor, send }: OperationContext,
 ): Record<string, (...args: unknown[]) => Promise<unknown>> {
   const operations: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const [name, [method, route, flags]] of Object.entries(routes)) {
-    // The path's own ids, in order; partnerId comes from the client.
-    const ids = [...route.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
-    const ownIds = ids.filter((id) => id !== "partnerId");
-    const template =
-      baseUrl +
-      (partnerId === undefined ? route : route.replace("{partnerId}", encodeURIComponent(partnerId)));
-    const repeatable = idempotentMethods.test(method);
+    // The path's ids in order; partnerId comes from the client, the others from the arguments.
+    const ids = route.match(/[^{}]+(?=\})/g) ?? [];
+    const repeatable = idempotentMethod.test(method);
     operations[name] = async (...args) => {
-      let url = template;
-      for (let index = 0; index < ownIds.length; index += 1) {
-        const id = ownIds[index] as string;
-        url = url.replace(`{${id}}`, encodeURIComponent(requireString(args[index], id, name)));
+      let url = baseUrl + route;
+      let at = 0;
+      for (const id of ids) {
+        const value = id === "partnerId" ? partnerId : args[at++];
+        url = url.replace(`{${id}}`, encodeURIComponent(requireString(value, id, name)));
       }
-      const body = flags & BODY ? args[ownIds.length] : undefined;
+      const body = flags & BODY ? args[at] : undefined;
       if (flags & BODY && (typeof body !== "object" || body === null || Array.isArray(body))) {
         invalidArgument("body", "must be an object with the operation's fields.", name);
       }
-      if (ownIds.length < ids.length && partnerId === undefined) {
-        invalidArgument("partnerId", "is required: pass it to createPartnerClient.", name);
-      }
-      const options = (args[ownIds.length + (flags & BODY)] ?? {}) as PlaceCallOptions;
-      const headers = await headersFor(route, name);
+      const options = (args[at + (flags & BODY)] ?? {}) as PlaceCallOptions;
+      const pending = headersFor(route, name);
+      // Only a token from an async function needs a wait: no extra tick on the common path.
+      const headers = pending instanceof Promise ? await pending : pending;
       if (body !== undefined) headers["content-type"] = "application/json";
       if (flags & KEY && options.idempotencyKey !== undefined) {
         headers["idempotency-key"] = requireString(options.idempotencyKey, "idempotencyKey", name);
       }
       if (options.softphoneClientId !== undefined)
         headers["x-softphone-client-id"] = options.softphoneClientId;
-      const { data } = await transport.send({
+      const { data } = await send({
         method,
         url,
         headers,

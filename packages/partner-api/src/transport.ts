@@ -1,15 +1,8 @@
 /**
- * Sends requests: retries, the time limit of each attempt, and the error model. Two ways in:
- *
- * - `send(exchange)`: a request as plain values (method, URL, a header record, a string body). The named
- *   methods of every client use it: each attempt is one `fetch(url, init)`, which costs what a bare fetch
- *   costs (no Request built, no Headers object, no clone for a retry: the body is a string, sent again as is).
- * - `fetch(request)`: the fetch function handed to openapi-fetch (`client.raw`) and to code that has a Request.
- *   A request built by openapi-fetch with `Request` (see tracked-request.ts) is sent from its recorded init,
- *   so it can be retried; any other Request is sent once.
- *
- * Why a fetch wrapper and not openapi-fetch middleware: middleware can rewrite a request or a response but
- * cannot send a request again, and retrying needs exactly that.
+ * Sends requests: retries, the time limit of each attempt, and the error model. A request comes as plain
+ * values (method, URL, a header record, a string body): each attempt is one `fetch(url, init)`, which costs
+ * what a bare fetch costs (no Request built, no Headers object, no clone kept for a retry: the body is a
+ * string, sent again as it is). `client.raw` and code that holds a Request come in through tracked-request.ts.
  */
 
 import type { SafeLogger } from "@ccaas/types";
@@ -20,18 +13,12 @@ import {
   fetchFailure,
   labelOf,
   type Reply,
-  readSuccess,
   responseError,
+  successReply,
 } from "./middleware/errors";
-import {
-  isIdempotentRequest,
-  isRetryableError,
-  type ResolvedRetry,
-  retryDelay,
-  sleep,
-} from "./middleware/retry";
+import { isRetryableError, type ResolvedRetry, retryDelay, sleep } from "./middleware/retry";
 import { AttemptLimit } from "./middleware/timeout";
-import { initOf, TrackedRequest } from "./tracked-request";
+import { requestFetch } from "./tracked-request";
 
 export type FetchFunction = (request: Request) => Promise<Response>;
 
@@ -59,7 +46,7 @@ export interface Exchange {
   /** Absolute URL. */
   url: string;
   /** Lower-case names. `x-request-id`, when set, is quoted in errors. */
-  headers: Record<string, string> | Headers;
+  headers: Record<string, string>;
   body?: BodyInit | null | undefined;
   /** The caller's signal: its abort ends the call (and any wait) with its reason. */
   signal?: AbortSignal | null | undefined;
@@ -67,18 +54,24 @@ export interface Exchange {
   repeatable: boolean;
 }
 
+/** Sends a request given as plain values; resolves to the response with its body read and parsed. */
+export type Send = (exchange: Exchange) => Promise<Reply>;
+
 export interface Transport {
-  /** Sends a request given as plain values; resolves to the response with its body read and parsed. */
-  send(exchange: Exchange): Promise<Reply>;
+  send: Send;
   /** Give to openapi-fetch as `fetch`. Resolves to a response whose `json()` and `text()` answer at once. */
   fetch: FetchFunction;
-  /** Give to openapi-fetch as `Request`: the transport sends its requests from their recorded init. */
+  /** Give to openapi-fetch as `Request`: `fetch` sends its requests from their recorded init. */
   Request: typeof Request;
 }
 
-const never = new AbortController().signal;
-
+/** `send` and, for openapi-fetch and code that holds a Request, `fetch` and `Request` over it. */
 export function createTransport(options: TransportOptions): Transport {
+  const send = createSend(options);
+  return { send, ...requestFetch(send) };
+}
+
+export function createSend(options: TransportOptions): Send {
   const { logger, timeoutMs, retry } = options;
   const userFetch = options.fetch;
   const context: ErrorContext = {
@@ -90,8 +83,7 @@ export function createTransport(options: TransportOptions): Transport {
     now: options.now ?? Date.now,
   };
 
-  /** Sends `exchange` (or `original`, a Request that cannot be sent twice), attempt after attempt. */
-  async function attempts(exchange: Exchange, original?: Request): Promise<Reply> {
+  return async (exchange) => {
     const { method, url, headers, body } = exchange;
     const caller = exchange.signal;
     const maxAttempts = exchange.repeatable ? retry.maxAttempts : 1;
@@ -101,23 +93,18 @@ export function createTransport(options: TransportOptions): Transport {
       const started = logger.debug && context.now();
       logger.debug?.(`-> ${labelOf(context, exchange)}${number > 1 ? ` (attempt ${number})` : ""}`);
       try {
-        let response: Response;
-        if (original) {
-          const sent = limit ? new Request(original, { signal: limit.signal }) : original;
-          response = await (userFetch ?? fetch)(sent);
-        } else {
-          const init: RequestInit = { method, headers, body: body ?? null, signal: signal ?? null };
-          response = await (userFetch ? userFetch(new Request(url, init)) : fetch(url, init));
-        }
+        const init: RequestInit = { method, headers, body: body ?? null, signal: signal ?? null };
+        const response = await (userFetch ? userFetch(new Request(url, init)) : fetch(url, init));
         logger.debug?.(
           `<- ${response.status} ${labelOf(context, exchange)} in ${context.now() - (started as number)} ms`,
         );
         if (!response.ok) {
-          const requestId =
-            headers instanceof Headers ? headers.get("x-request-id") : headers["x-request-id"];
-          throw await responseError(response, exchange, requestId, context);
+          throw await responseError(response, exchange, headers["x-request-id"], context);
         }
-        return await readSuccess(response, exchange, context);
+        // Read within the attempt (and its time limit): a reset mid-body is a NetworkError, and may be retried.
+        const { status } = response;
+        const bodyless = status === 204 || status === 205 || status === 304 || method === "HEAD";
+        return successReply(response, bodyless ? "" : await response.text(), exchange, context);
       } catch (caught) {
         const error = fetchFailure(
           caught,
@@ -132,33 +119,10 @@ export function createTransport(options: TransportOptions): Transport {
         logger.warn?.(
           `${labelOf(context, exchange)} failed (${(error as Error).message}); retry ${number} of ${maxAttempts - 1} in ${delay} ms`,
         );
-        await sleep(delay, caller ?? never);
+        await sleep(delay, caller);
       } finally {
         limit?.done();
       }
     }
-  }
-
-  async function fetchRequest(request: Request): Promise<Response> {
-    const init = initOf(request);
-    const exchange: Exchange = {
-      method: request.method,
-      url: request.url,
-      headers: request.headers,
-      body: init?.body,
-      signal: init ? init.signal : request.signal,
-      // Only a recorded request can be sent again (its body is in the init).
-      repeatable: init !== undefined && isIdempotentRequest(request),
-    };
-    const { response, text, data } = await attempts(exchange, init ? undefined : request);
-    if (!response.bodyUsed) return response;
-    // The body is read; the response answers json() and text() from what was read. Cheaper than building
-    // a new Response, and the parse is not repeated.
-    return Object.defineProperties(response, {
-      json: { value: () => Promise.resolve(data) },
-      text: { value: () => Promise.resolve(text) },
-    });
-  }
-
-  return { send: (exchange) => attempts(exchange), fetch: fetchRequest, Request: TrackedRequest };
+  };
 }

@@ -8,6 +8,11 @@ export function serializeTokenFirst(body: unknown): string {
   if (typeof body !== "object" || body === null || Array.isArray(body) || !("token" in body)) {
     return JSON.stringify(body);
   }
+  // The first key in the order JSON.stringify writes them: when it is `token` already (as this client builds
+  // its bodies), the object is written as it is.
+  let first: string | undefined;
+  for (first in body) break;
+  if (first === "token") return JSON.stringify(body);
   const { token, ...rest } = body as { token: unknown };
   const tail = JSON.stringify(rest);
   return `{"token":${JSON.stringify(token)}${tail === "{}" ? "}" : `,${tail.slice(1)}`}`;

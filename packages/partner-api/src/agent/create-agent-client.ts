@@ -11,7 +11,7 @@ import type { AccessTokenSource } from "../middleware/agent-auth";
 import { type RetryOptions, resolveRetry } from "../middleware/retry";
 import { clientProduct } from "../middleware/user-agent";
 import { BODY, createOperations, JSON_BODY, KEY } from "../operation";
-import { createTransport, type FetchFunction } from "../transport";
+import { createSend, type FetchFunction } from "../transport";
 import type { PartnerRequestBody, PartnerResponse, PlaceCallOptions, RequestOptions } from "../types";
 import { invalidArgument, requireHttpUrl, requireString } from "../validate";
 
@@ -77,7 +77,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   if (typeof accessToken !== "function") requireString(accessToken, "accessToken", context);
   const secrets = new Set<string | undefined>();
   const redact = createRedactor(() => secrets);
-  const transport = createTransport({
+  const send = createSend({
     fetch: options.fetch,
     service: "partner API",
     timeoutMs: options.timeoutMs ?? 30_000,
@@ -92,5 +92,5 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     product: clientProduct("ccaas-partner-api", __PACKAGE_VERSION__),
     onToken: (token) => secrets.add(token),
   });
-  return createOperations(agentRoutes, { baseUrl, headers, transport }) as unknown as AgentClient;
+  return createOperations(agentRoutes, { baseUrl, headers, send }) as unknown as AgentClient;
 }

@@ -3,7 +3,7 @@
  * `ApiError`; no usable answer is a `NetworkError` (connection refused or reset, a body cut short or not
  * JSON); an attempt over its time limit is a `TimeoutError`; the caller's own abort is rethrown as it is.
  * Every message is redacted and says what to do next. Nothing here runs on a request that succeeds, except
- * `readSuccess`, which only reads and parses the body.
+ * `successReply`, which only parses the body.
  */
 import { type ApiError, type ApiErrorOptions, CcaasError, NetworkError, TimeoutError } from "@ccaas/types";
 import { parseRetryAfter } from "./retry";
@@ -84,11 +84,14 @@ export async function responseError(
       : status === 429 || status > 499
         ? " Retry later."
         : "";
-  const options: ApiErrorOptions = { status, body };
-  if (details.code !== undefined) options.code = details.code;
-  if (requestId !== undefined) options.requestId = requestId;
-  const retryAfterMs = parseRetryAfter(headers.get("retry-after"), context.now());
-  if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
+  // Fields left undefined read as absent (ApiError falls back to `http_<status>` for the code).
+  const options = {
+    status,
+    body,
+    code: details.code,
+    requestId,
+    retryAfterMs: parseRetryAfter(headers.get("retry-after"), context.now()),
+  } as ApiErrorOptions;
   const message =
     answered(response, sent, context) +
     (details.message ? `: ${details.message}` : `${problem ? ` with ${problem}` : ""}.${hint}`) +
@@ -102,15 +105,10 @@ export function invalidResponse(message: string, cause?: unknown): NetworkError 
 }
 
 /**
- * Reads a 2xx body once, so that a connection reset mid-body, an HTML page or truncated JSON surfaces here as
- * a typed error (and may be retried) instead of as a SyntaxError later.
+ * Checks a 2xx body, read once by the transport (`text`, empty when the status has no body), so that an HTML
+ * page or truncated JSON surfaces here as a typed error (and may be retried) instead of as a SyntaxError later.
  */
-export async function readSuccess(response: Response, sent: Sent, context: ErrorContext): Promise<Reply> {
-  const { status } = response;
-  if (status === 204 || status === 205 || status === 304 || sent.method === "HEAD") {
-    return { response, text: "", data: undefined };
-  }
-  const text = await response.text();
+export function successReply(response: Response, text: string, sent: Sent, context: ErrorContext): Reply {
   let data: unknown;
   if (text === "") return { response, text, data };
   const contentType = response.headers.get("content-type") ?? "";

@@ -3,7 +3,7 @@
  * that are safe to send twice are retried: GET, HEAD, PUT, DELETE and OPTIONS, and a POST or PATCH that carries
  * an `Idempotency-Key` (the server then answers a repeat with the first response).
  */
-import { ApiError, NetworkError, TimeoutError } from "@ccaas/types";
+import { ApiError, CcaasError } from "@ccaas/types";
 import { invalidArgument } from "../validate";
 
 export interface RetryOptions {
@@ -37,19 +37,15 @@ export function resolveRetry(options: RetryOptions | false | undefined, context:
   return resolved;
 }
 
-const idempotentMethods = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+/** The methods that cannot do something twice when sent twice. */
+export const idempotentMethod = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/;
 
-/** True when sending the request twice cannot do something twice. */
-export function isIdempotentRequest(request: Request): boolean {
-  return idempotentMethods.has(request.method) || request.headers.has("idempotency-key");
-}
-
-/** Network failures, timeouts and the retryable statuses (408, 425, 429, 500, 502, 503, 504). */
+/**
+ * Network failures, timeouts and the retryable statuses (408, 425, 429, 500, 502, 503, 504): the SDK errors
+ * whose `isRetryable` says so (an ApiError, NetworkError or TimeoutError; a ValidationError never is).
+ */
 export function isRetryableError(error: unknown): boolean {
-  if (ApiError.isInstance(error) || NetworkError.isInstance(error) || TimeoutError.isInstance(error)) {
-    return error.isRetryable;
-  }
-  return false;
+  return CcaasError.isInstance(error) && (error as { isRetryable?: boolean }).isRetryable === true;
 }
 
 /**
@@ -78,18 +74,18 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
+      reject(signal?.reason);
     };
     const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
+      signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -1,51 +1,39 @@
 /**
- * The per-attempt time limit: one controller and one timer per attempt, following the caller's signal too.
+ * The per-attempt time limit: an AbortController that aborts itself after `timeoutMs`, or when the caller's
+ * signal aborts (with the caller's reason). One controller and one timer per attempt, cleared by `done()` as
+ * soon as the body is read.
  *
  * Why not `AbortSignal.timeout` joined with `AbortSignal.any`: in Node each of those signals is tracked for
- * garbage collection and costs several times a plain timer (about 4% of a loopback round trip, see
- * bench/clients). The limit is an object with `handleEvent` rather than closures, so an attempt allocates
- * three objects, and the timer is cleared as soon as the body is read.
+ * garbage collection and costs more than a plain timer (see bench/clients). The controller is its own
+ * listener (`handleEvent`) and the timer gets it as an argument: no closures per attempt.
  */
-
-/** The limit of one attempt: abort it with `signal`, call `done()` when the attempt is over. */
-export class AttemptLimit {
-  readonly #controller = new AbortController();
-  readonly #caller: AbortSignal | null | undefined;
-  readonly #timer: ReturnType<typeof setTimeout>;
+export class AttemptLimit extends AbortController {
   /** True once the time limit (and not the caller) aborted the attempt. */
   timedOut = false;
+  readonly caller: AbortSignal | null | undefined;
+  readonly timer: ReturnType<typeof setTimeout>;
 
   constructor(caller: AbortSignal | null | undefined, timeoutMs: number) {
-    this.#caller = caller;
-    this.#timer = setTimeout(expire, timeoutMs, this);
-    if (caller) {
-      if (caller.aborted) this.handleEvent();
-      else caller.addEventListener("abort", this);
-    }
-  }
-
-  /** What the attempt is sent with. */
-  get signal(): AbortSignal {
-    return this.#controller.signal;
+    super();
+    this.caller = caller;
+    this.timer = setTimeout(expire, timeoutMs, this);
+    if (caller?.aborted) this.handleEvent();
+    else caller?.addEventListener("abort", this);
   }
 
   /** The caller aborted: abort the attempt with the caller's reason. */
   handleEvent(): void {
-    this.#controller.abort(this.#caller?.reason);
-  }
-
-  /** Over the limit: abort with a TimeoutError reason, as `AbortSignal.timeout` does. */
-  expire(): void {
-    this.timedOut = true;
-    this.#controller.abort(new DOMException("The operation timed out.", "TimeoutError"));
+    this.abort(this.caller?.reason);
   }
 
   done(): void {
-    clearTimeout(this.#timer);
-    this.#caller?.removeEventListener("abort", this);
+    clearTimeout(this.timer);
+    this.caller?.removeEventListener("abort", this);
   }
 }
 
+/** Over the limit: abort with a TimeoutError reason, as `AbortSignal.timeout` does. */
 function expire(limit: AttemptLimit): void {
-  limit.expire();
+  limit.timedOut = true;
+  limit.abort(new DOMException("The operation timed out.", "TimeoutError"));
 }
