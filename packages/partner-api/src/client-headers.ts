@@ -1,15 +1,14 @@
 /**
- * The headers a partner API call carries, decided by its route (the path template, e.g.
- * `/partners/{partnerId}/channels`):
+ * The headers a partner API call carries, decided by its route's flags (see operation.ts and raw-headers.ts):
  *
- * - `x-resource-template-version` on every call but `/.well-known/` (the JWKS is served without it, so that
- *   generic JWT libraries can fetch it, and a browser needs no CORS preflight for it);
- * - `authorization`: Basic (RFC 7617) on the partner resources under `/partners/`, the agent's Bearer token
- *   elsewhere, nothing on sign-in and the JWKS (`security: []`);
+ * - `x-resource-template-version` on every call but the JWKS (served without it, so that generic JWT
+ *   libraries can fetch it, and a browser needs no CORS preflight for it);
+ * - `authorization`: Basic (RFC 7617) on the partner resources under `/partners/`, nothing on sign-in and the
+ *   JWKS (`security: []`), the agent's Bearer token everywhere else;
  * - a new `x-request-id`, and the SDK's name (`user-agent`, or `x-ccaas-client` in a browser).
  *
  * A plain record, built once per call: the named methods send it as it is, `client.raw` copies it into
- * openapi-fetch's Request (see raw-headers.ts). The static part is made once per client.
+ * openapi-fetch's Request.
  */
 import type { AccessTokenSource } from "./middleware/agent-auth";
 import { newRequestId } from "./middleware/request-id";
@@ -27,24 +26,29 @@ export interface ClientHeadersOptions {
   onToken: (token: string) => void;
 }
 
+/** Route flags: no credentials (`security: []`); no template version either (the JWKS); partner secrets. */
+export const PUBLIC = 4;
+export const JWKS = 8;
+export const PARTNER = 16;
+
 /**
- * The headers of one call to `route` (`where` names the operation in errors). With `hasAuthorization`, the
- * call brings its own `authorization` header. Synchronous unless the token comes from an async function.
+ * The headers of one call to a route with `flags` (`where` names the operation in errors). With
+ * `hasAuthorization`, the call brings its own `authorization` header. Synchronous unless the token comes
+ * from an async function.
  */
 export type ClientHeaders = (
-  route: string,
+  flags: number,
   where: string,
   hasAuthorization?: boolean,
 ) => Record<string, string> | Promise<Record<string, string>>;
 
 export function clientHeaders(options: ClientHeadersOptions): ClientHeaders {
   const { templateVersion, authorization, accessToken, product, onToken } = options;
-  return (route, where, hasAuthorization) => {
+  return (flags, where, hasAuthorization) => {
     const headers: Record<string, string> = { [productHeader]: product, "x-request-id": newRequestId() };
-    const jwks = route.startsWith("/.well-known/");
-    if (!jwks) headers["x-resource-template-version"] = templateVersion;
-    if (hasAuthorization || jwks || route === "/api/v2/agents/login") return headers;
-    if (route.startsWith("/partners/")) {
+    if (!(flags & JWKS)) headers["x-resource-template-version"] = templateVersion;
+    if (hasAuthorization || flags & (PUBLIC | JWKS)) return headers;
+    if (flags & PARTNER) {
       // Partner secrets belong on a server; a browser uses accessToken with the /api/v2 endpoints.
       if (authorization === undefined) invalidArgument("clientId", "and clientSecret are required.", where);
       headers.authorization = authorization;

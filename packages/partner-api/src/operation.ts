@@ -11,10 +11,9 @@ import type { Send } from "./transport";
 import type { PlaceCallOptions } from "./types";
 import { invalidArgument, requireString } from "./validate";
 
-/** Flags: the method takes a body; it takes an idempotency key; it resolves to JSON that must be there. */
+/** Flags: the method takes a body; it resolves to JSON that must be there. Auth flags: client-headers.ts. */
 export const BODY = 1;
-export const KEY = 2;
-export const JSON_BODY = 4;
+export const JSON_BODY = 2;
 
 /** `[method, path template, flags]`. */
 export type Route = readonly [method: string, route: string, flags: number];
@@ -50,11 +49,11 @@ export function createOperations(
         invalidArgument("body", "must be an object with the operation's fields.", name);
       }
       const options = (args[at + (flags & BODY)] ?? {}) as PlaceCallOptions;
-      const pending = headersFor(route, name);
+      const pending = headersFor(flags, name);
       // Only a token from an async function needs a wait: no extra tick on the common path.
       const headers = pending instanceof Promise ? await pending : pending;
       if (body !== undefined) headers["content-type"] = "application/json";
-      if (flags & KEY && options.idempotencyKey !== undefined) {
+      if (options.idempotencyKey !== undefined) {
         headers["idempotency-key"] = requireString(options.idempotencyKey, "idempotencyKey", name);
       }
       if (options.softphoneClientId !== undefined)

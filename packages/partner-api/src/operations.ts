@@ -4,7 +4,8 @@
  * more than the rest of the client. The table is checked against the spec's types at compile time (each
  * entry's method and path must lead to that very operation), and `PartnerOperations` types each method.
  */
-import { BODY, JSON_BODY, KEY } from "./operation";
+import { JWKS, PARTNER, PUBLIC } from "./client-headers";
+import { BODY, JSON_BODY } from "./operation";
 import type {
   PartnerRequestBody as Body,
   CreateOptions,
@@ -92,24 +93,24 @@ const calls = "/api/v2/conversations/calls";
 
 /** Every operation: its method, its path template and its flags (see operation.ts). */
 export const partnerRoutes: { [Id in PartnerOperationId]: [...RouteOf<Id>, number] } = {
-  createVoiceProvider: ["POST", vp, BODY | KEY | JSON_BODY],
-  listVoiceProviders: ["GET", vp, JSON_BODY],
-  getVoiceProvider: ["GET", `${vp}/{voiceProviderId}`, JSON_BODY],
-  updateVoiceProvider: ["PATCH", `${vp}/{voiceProviderId}`, BODY | JSON_BODY],
-  deleteVoiceProvider: ["DELETE", `${vp}/{voiceProviderId}`, 0],
-  listPhoneNumbers: ["GET", pn, JSON_BODY],
-  getPhoneNumber: ["GET", `${pn}/{phoneNumberId}`, JSON_BODY],
-  associatePhoneNumber: ["POST", `${pn}/{phoneNumberId}`, BODY | JSON_BODY],
-  createChannel: ["POST", ch, BODY | KEY | JSON_BODY],
-  listChannels: ["GET", ch, JSON_BODY],
-  getChannel: ["GET", `${ch}/{channelId}`, JSON_BODY],
-  deleteChannel: ["DELETE", `${ch}/{channelId}`, 0],
-  placeCall: ["POST", calls, BODY | KEY | JSON_BODY],
+  createVoiceProvider: ["POST", vp, PARTNER | BODY | JSON_BODY],
+  listVoiceProviders: ["GET", vp, PARTNER | JSON_BODY],
+  getVoiceProvider: ["GET", `${vp}/{voiceProviderId}`, PARTNER | JSON_BODY],
+  updateVoiceProvider: ["PATCH", `${vp}/{voiceProviderId}`, PARTNER | BODY | JSON_BODY],
+  deleteVoiceProvider: ["DELETE", `${vp}/{voiceProviderId}`, PARTNER],
+  listPhoneNumbers: ["GET", pn, PARTNER | JSON_BODY],
+  getPhoneNumber: ["GET", `${pn}/{phoneNumberId}`, PARTNER | JSON_BODY],
+  associatePhoneNumber: ["POST", `${pn}/{phoneNumberId}`, PARTNER | BODY | JSON_BODY],
+  createChannel: ["POST", ch, PARTNER | BODY | JSON_BODY],
+  listChannels: ["GET", ch, PARTNER | JSON_BODY],
+  getChannel: ["GET", `${ch}/{channelId}`, PARTNER | JSON_BODY],
+  deleteChannel: ["DELETE", `${ch}/{channelId}`, PARTNER],
+  placeCall: ["POST", calls, BODY | JSON_BODY],
   listConversationCalls: ["GET", calls, JSON_BODY],
   getConversationCall: ["GET", `${calls}/{conversationId}`, JSON_BODY],
   updateConversationParticipant: ["PATCH", `${calls}/{conversationId}/participants/{participantId}`, BODY],
   getMyStation: ["GET", "/api/v2/users/me/station", JSON_BODY],
   updateStation: ["PATCH", "/api/v2/stations/{stationId}", BODY | JSON_BODY],
-  loginAgent: ["POST", "/api/v2/agents/login", BODY | JSON_BODY],
-  getJwks: ["GET", "/.well-known/jwks.json", JSON_BODY],
+  loginAgent: ["POST", "/api/v2/agents/login", PUBLIC | BODY | JSON_BODY],
+  getJwks: ["GET", "/.well-known/jwks.json", JWKS | JSON_BODY],
 };

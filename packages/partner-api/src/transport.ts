@@ -74,13 +74,11 @@ export function createTransport(options: TransportOptions): Transport {
 export function createSend(options: TransportOptions): Send {
   const { logger, timeoutMs, retry } = options;
   const userFetch = options.fetch;
+  // The options are the errors' context; the defaults fill in what a client left out.
   const context: ErrorContext = {
-    service: options.service,
-    redact: options.redact,
-    errorDetails: options.errorDetails,
-    createApiError:
-      options.createApiError ?? ((message, errorOptions) => new ApiError(message, errorOptions)),
-    now: options.now ?? Date.now,
+    now: Date.now,
+    createApiError: (message, errorOptions) => new ApiError(message, errorOptions),
+    ...options,
   };
 
   return async (exchange) => {

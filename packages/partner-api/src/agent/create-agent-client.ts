@@ -3,14 +3,17 @@
  * browser softphone, without openapi-fetch and the partner-only operations. Same transport as the full client
  * (time limit, retries of idempotent requests, the `ApiError` / `NetworkError` / `TimeoutError` model,
  * redaction), same headers, types from the generated `PartnerApiOperations`.
+ *
+ * Written out rather than built from the full client's route table (operation.ts, client-headers.ts): for two
+ * routes with one kind of auth, the table's generality would cost the softphone's bundle more than it saves.
  */
 import { createRedactor, createSafeLogger, type Logger } from "@ccaas/types";
-import { clientHeaders } from "../client-headers";
 import { errorDetails } from "../error-details";
 import type { AccessTokenSource } from "../middleware/agent-auth";
+import { invalidResponse } from "../middleware/errors";
+import { newRequestId } from "../middleware/request-id";
 import { type RetryOptions, resolveRetry } from "../middleware/retry";
-import { clientProduct } from "../middleware/user-agent";
-import { BODY, createOperations, JSON_BODY, KEY } from "../operation";
+import { clientProduct, productHeader } from "../middleware/user-agent";
 import { createSend, type FetchFunction } from "../transport";
 import type { PartnerRequestBody, PartnerResponse, PlaceCallOptions, RequestOptions } from "../types";
 import { invalidArgument, requireHttpUrl, requireString } from "../validate";
@@ -55,11 +58,6 @@ export interface AgentClient {
 
 const context = "createAgentClient";
 const calls = "/api/v2/conversations/calls";
-/** The two routes of the full client's table an agent's browser needs. */
-const agentRoutes = {
-  placeCall: ["POST", calls, BODY | KEY | JSON_BODY],
-  updateConversationParticipant: ["PATCH", `${calls}/{conversationId}/participants/{participantId}`, BODY],
-} as const;
 
 /**
  * Creates the agent client. Options are checked here: a bad one throws a ValidationError naming it.
@@ -75,7 +73,7 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
   const templateVersion = requireString(options.templateVersion, "templateVersion", context);
   const { accessToken } = options;
   if (typeof accessToken !== "function") requireString(accessToken, "accessToken", context);
-  const secrets = new Set<string | undefined>();
+  const secrets = new Set<string>();
   const redact = createRedactor(() => secrets);
   const send = createSend({
     fetch: options.fetch,
@@ -86,11 +84,61 @@ export function createAgentClient(options: AgentClientOptions): AgentClient {
     redact,
     errorDetails,
   });
-  const headers = clientHeaders({
-    templateVersion,
-    accessToken,
-    product: clientProduct("ccaas-partner-api", __PACKAGE_VERSION__),
-    onToken: (token) => secrets.add(token),
-  });
-  return createOperations(agentRoutes, { baseUrl, headers, send }) as unknown as AgentClient;
+  const product = clientProduct("ccaas-partner-api", __PACKAGE_VERSION__);
+
+  /** One call with the agent's token; retried only with an idempotency key (both routes change something). */
+  async function call(
+    method: string,
+    path: string,
+    body: unknown,
+    { signal, idempotencyKey, softphoneClientId }: PlaceCallOptions,
+    where: string,
+  ): Promise<unknown> {
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      invalidArgument("body", "must be an object with the operation's fields.", where);
+    }
+    const token = typeof accessToken === "function" ? await accessToken() : accessToken;
+    if (typeof token !== "string" || token === "") {
+      invalidArgument("accessToken", "(the agent's token, or a function returning it) is required.", where);
+    }
+    secrets.add(token);
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+      "x-resource-template-version": templateVersion,
+      "x-request-id": newRequestId(),
+      [productHeader]: product,
+    };
+    if (idempotencyKey !== undefined) {
+      headers["idempotency-key"] = requireString(idempotencyKey, "idempotencyKey", where);
+    }
+    if (softphoneClientId !== undefined) headers["x-softphone-client-id"] = softphoneClientId;
+    const { data } = await send({
+      method,
+      url: baseUrl + path,
+      headers,
+      body: JSON.stringify(body),
+      signal,
+      repeatable: idempotencyKey !== undefined,
+    });
+    return data;
+  }
+
+  return {
+    async placeCall(body, callOptions = {}) {
+      const created = await call("POST", calls, body, callOptions, "placeCall");
+      if (created === undefined) {
+        throw invalidResponse(
+          "The partner API answered placeCall with an empty body where JSON was expected.",
+        );
+      }
+      return created as PartnerResponse<"placeCall">;
+    },
+    async updateConversationParticipant(conversationId, participantId, body, callOptions = {}) {
+      const where = "updateConversationParticipant";
+      const id = (value: unknown, name: string) => encodeURIComponent(requireString(value, name, where));
+      const path = `${calls}/${id(conversationId, "conversationId")}/participants/${id(participantId, "participantId")}`;
+      return (await call("PATCH", path, body, callOptions, where)) as PartnerResponse<typeof where>;
+    },
+  };
 }

@@ -46,11 +46,22 @@ export function labelOf(context: ErrorContext, { method, url }: Sent): string {
   return context.redact(`${method} ${pathname}${search}`);
 }
 
-const htmlPage = "an HTML page instead of JSON: check baseUrl";
-const isHtml = (contentType: string, text: string) => contentType.includes("html") || /^\s*</.test(text);
-const isJson = (contentType: string) => /[/+]json\b/.test(contentType);
 const answered = (response: Response, sent: Sent, context: ErrorContext) =>
   `The ${context.service} answered ${response.status}${response.statusText && ` ${response.statusText}`} to ${labelOf(context, sent)}`;
+
+/** A body's JSON (`[data]`), or its text (cut to 2 000 characters) and what is wrong with it. */
+function parse(text: string, contentType: string): [unknown, string?] {
+  if (text.trim() === "") return [undefined, "an empty body"];
+  if (contentType.includes("html") || /^\s*</.test(text)) {
+    return [text.slice(0, 2_000), "an HTML page instead of JSON: check baseUrl"];
+  }
+  try {
+    return [JSON.parse(text)];
+  } catch {
+    const problem = /[/+]json\b/.test(contentType) ? "JSON cut short; retry" : "a body that is not JSON";
+    return [text.slice(0, 2_000), problem];
+  }
+}
 
 /** Reads a non-2xx response into an ApiError, whatever its body: JSON, HTML, empty or truncated. */
 export async function responseError(
@@ -60,22 +71,7 @@ export async function responseError(
   context: ErrorContext,
 ): Promise<ApiError> {
   const { status, headers } = response;
-  const text = context.redact(await response.text());
-  const contentType = headers.get("content-type") ?? "";
-  let body: unknown = text.slice(0, 2_000);
-  let problem: string | undefined;
-  if (text.trim() === "") {
-    body = undefined;
-    problem = "an empty body";
-  } else if (isHtml(contentType, text)) {
-    problem = htmlPage;
-  } else {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      problem = isJson(contentType) ? "JSON cut short" : "a body that is not JSON";
-    }
-  }
+  const [body, problem] = parse(context.redact(await response.text()), headers.get("content-type") ?? "");
   const details = problem === undefined ? context.errorDetails(body) : {};
   const requestId = headers.get("x-request-id") ?? details.requestId ?? sentRequestId ?? undefined;
   const hint =
@@ -109,18 +105,8 @@ export function invalidResponse(message: string, cause?: unknown): NetworkError 
  * page or truncated JSON surfaces here as a typed error (and may be retried) instead of as a SyntaxError later.
  */
 export function successReply(response: Response, text: string, sent: Sent, context: ErrorContext): Reply {
-  let data: unknown;
-  if (text === "") return { response, text, data };
-  const contentType = response.headers.get("content-type") ?? "";
-  let problem: string | undefined;
-  if (isHtml(contentType, text)) problem = htmlPage;
-  else if (contentType === "" || isJson(contentType)) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      problem = "JSON cut short; retry";
-    }
-  }
+  if (text === "") return { response, text, data: undefined };
+  const [data, problem] = parse(text, response.headers.get("content-type") ?? "");
   if (problem !== undefined) throw invalidResponse(`${answered(response, sent, context)} with ${problem}.`);
   return { response, text, data };
 }

@@ -32,8 +32,8 @@ export class AttemptLimit extends AbortController {
   }
 }
 
-/** Over the limit: abort with a TimeoutError reason, as `AbortSignal.timeout` does. */
+/** Over the limit: abort (the transport turns the abort into a TimeoutError, since `timedOut` is set). */
 function expire(limit: AttemptLimit): void {
   limit.timedOut = true;
-  limit.abort(new DOMException("The operation timed out.", "TimeoutError"));
+  limit.abort();
 }
