@@ -34,6 +34,8 @@ export interface AgentIdentity {
 export type AcceptedTokens = "any" | "adapter" | "platform";
 
 export interface TokenVerifier {
+  /** The identity of a token verified within the cache's lifetime, without a promise; else `undefined`. */
+  cached(token: string, accepted: AcceptedTokens): AgentIdentity | undefined;
   verify(token: string, accepted: AcceptedTokens): Promise<AgentIdentity>;
 }
 
@@ -128,13 +130,18 @@ export function createTokenVerifier(auth: ResolvedAuthOptions, now: () => number
     }
   }
 
+  function cached(token: string, accepted: AcceptedTokens): AgentIdentity | undefined {
+    const hit = cache.get(token);
+    if (hit === undefined || hit.until <= now()) return undefined;
+    return accepted === "any" || accepted === hit.identity.tokenKind ? hit.identity : undefined;
+  }
+
   return {
+    cached,
     async verify(token, accepted) {
+      const hit = cached(token, accepted);
+      if (hit !== undefined) return hit;
       const time = now();
-      const hit = cache.get(token);
-      if (hit !== undefined && hit.until > time) {
-        if (accepted === "any" || accepted === hit.identity.tokenKind) return hit.identity;
-      }
       const identity = await verifyUncached(token, accepted);
       const expiresMs = identity.expiresAt === undefined ? time : identity.expiresAt * 1000;
       if (cache.size >= cacheCapacity) {

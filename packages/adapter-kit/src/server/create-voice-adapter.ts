@@ -3,7 +3,7 @@
  * so one adapter runs on Node (`serve`), Bun, Deno, Workers or Lambda.
  */
 
-import { createRedactor, createSafeLogger, describeError } from "@ccaas/types";
+import { createRedactor, createSafeLogger } from "@ccaas/types";
 import { messageSchemas, voiceAdapterDocument } from "@ccaas/types/specs";
 import { createMessageValidator, createOpenApiValidator } from "@ccaas/validation";
 import { Hono } from "hono";
@@ -13,10 +13,14 @@ import type { EventPublisher } from "../events/event-publisher";
 import type { CallOperation } from "../events/participant-events";
 import { createIdempotency } from "../state/idempotency";
 import type { StateStore } from "../state/state-store";
+import { fromWebRequest } from "./adapter-request";
+import { createAnswers, toResponse } from "./answers";
+import { createHandlerDeadlines } from "./handler-deadlines";
 import type { VoiceAdapterHandlers } from "./handlers";
-import { errorBody, HttpProblem } from "./http-problem";
+import { HttpProblem } from "./http-problem";
+import { createNodeListener, type NodeListener, type NodeRoute, nodeListenerKey } from "./node-listener";
 import { createCallRoute, operationIds } from "./routes/call-route";
-import type { RouteContext, RouteResult } from "./routes/route-context";
+import type { RouteContext } from "./routes/route-context";
 import { createTokenRoute } from "./routes/token-route";
 import {
   defaultPaths,
@@ -36,20 +40,12 @@ export interface VoiceAdapter {
   readonly stateStore: StateStore;
   /** Closes the publisher and the state store. */
   close(): Promise<void>;
+  /** `serve`'s direct path on Node for the kit's POST routes (internal: not part of the API). */
+  readonly [nodeListenerKey]?: NodeListener;
 }
 
 const callOperations: CallOperation[] = ["accept", "end", "hold", "resume", "mute", "unmute"];
-const safeRequestId = /^[A-Za-z0-9._:-]{1,64}$/;
-
-/** Request ids unique across instances (random prefix) and cheap per request (a counter). */
-function requestIds(): () => string {
-  const prefix = crypto.randomUUID().slice(0, 8);
-  let counter = 0;
-  return () => {
-    counter += 1;
-    return `${prefix}-${counter.toString(36)}`;
-  };
-}
+const exposedHeaders = ["X-Request-Id", "Retry-After", "Idempotent-Replayed"];
 
 /**
  * Creates a voice adapter from one handler per operation.
@@ -99,56 +95,39 @@ export function createVoiceAdapter(
       { windowMs: resolved.windowMs, leaseMs: resolved.leaseMs, pollMs: 25 },
       log,
     ),
+    deadlines: createHandlerDeadlines(resolved.handlerTimeoutMs),
     log,
     redact,
   };
 
-  function respond(requestId: string, operationId: string | undefined, result: RouteResult): Response {
-    let { status, body } = result;
-    let headers = result.headers ?? {};
-    if (resolved.validateResponses && operationId !== undefined) {
-      const issues = validator.validateResponse(operationId, status, body);
-      if (issues.length > 0) {
-        log.error?.(`request ${requestId}: response ${status} breaks the spec: ${JSON.stringify(issues)}`);
-        const problem = new HttpProblem(
-          "internal_error",
-          "The adapter built an answer that breaks its spec. Quote the requestId.",
-        );
-        status = problem.status;
-        body = errorBody(problem, requestId);
-        headers = {};
-      }
-    }
-    return new Response(JSON.stringify(body), {
-      status,
-      headers: { "content-type": "application/json", "x-request-id": requestId, ...headers },
+  const answers = createAnswers(validator, resolved.validateResponses, log);
+  const { failure, requestIdOf } = answers;
+
+  // The kit's POST routes: served through Hono by `fetch`, and directly on Node by `serve` (same answers).
+  const postRoutes = new Map<string, NodeRoute>();
+  for (const operation of callOperations) {
+    postRoutes.set(resolved.paths[operation], {
+      operationId: operationIds[operation],
+      operation: createCallRoute(route, operation, handlers),
     });
   }
+  postRoutes.set(resolved.paths.token, {
+    operationId: "createToken",
+    operation: createTokenRoute(route, handlers),
+  });
 
-  function failure(requestId: string, operationId: string | undefined, error: unknown): Response {
-    let problem: HttpProblem;
-    if (error instanceof HttpProblem) {
-      problem = error;
-    } else {
-      log.error?.(`request ${requestId}: unexpected failure: ${describeError(error)}`);
-      problem = new HttpProblem(
-        "internal_error",
-        "The adapter failed unexpectedly. Retry later and quote the requestId if it persists.",
-      );
-    }
-    return respond(requestId, operationId, {
-      status: problem.status,
-      body: errorBody(problem, requestId),
-      headers: problem.headers,
-    });
-  }
+  const fail = (request: Request, error: unknown) =>
+    toResponse(failure(requestIdOf(request.headers.get("x-request-id")), undefined, error));
 
-  const nextRequestId = requestIds();
-  /** The caller's `x-request-id` when it is a plain token (so logs correlate), else a new one. */
-  function requestIdOf(request: Request): string {
-    const incoming = request.headers.get("x-request-id");
-    return incoming !== null && safeRequestId.test(incoming) ? incoming : nextRequestId();
-  }
+  const corsOrigins = new Set(resolved.corsOrigins);
+  const corsExposed = exposedHeaders.join(",");
+  /** What hono/cors adds to an answer (not a preflight), for the Node path. */
+  const corsHeaders = (origin: string | null): Record<string, string> => {
+    if (corsOrigins.size === 0) return {};
+    const headers: Record<string, string> = { "access-control-expose-headers": corsExposed, vary: "Origin" };
+    if (origin !== null && corsOrigins.has(origin)) headers["access-control-allow-origin"] = origin;
+    return headers;
+  };
 
   const app = new Hono();
   if (resolved.corsOrigins.length > 0) {
@@ -158,33 +137,25 @@ export function createVoiceAdapter(
         origin: resolved.corsOrigins,
         allowMethods: ["GET", "POST", "OPTIONS"],
         allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "X-Request-Id"],
-        exposeHeaders: ["X-Request-Id", "Retry-After", "Idempotent-Replayed"],
+        exposeHeaders: exposedHeaders,
         maxAge: resolved.corsMaxAge,
       }),
     );
   }
 
-  const serveOperation =
-    (operationId: string, run: (request: Request, requestId: string) => Promise<RouteResult>) =>
-    async (c: { req: { raw: Request } }) => {
-      const requestId = requestIdOf(c.req.raw);
-      try {
-        return respond(requestId, operationId, await run(c.req.raw, requestId));
-      } catch (error) {
-        return failure(requestId, operationId, error);
-      }
-    };
-
   app.get(resolved.paths.health, (c) =>
-    respond(requestIdOf(c.req.raw), "getHealth", { status: 200, body: { status: "ok" } }),
+    toResponse(
+      answers.respond(requestIdOf(c.req.header("x-request-id")), "getHealth", {
+        status: 200,
+        body: { status: "ok" },
+      }),
+    ),
   );
-  for (const operation of callOperations) {
-    app.post(
-      resolved.paths[operation],
-      serveOperation(operationIds[operation], createCallRoute(route, operation, handlers)),
+  for (const [path, { operationId, operation }] of postRoutes) {
+    app.post(path, async (c) =>
+      toResponse(await answers.serve(operationId, operation, fromWebRequest(c.req.raw))),
     );
   }
-  app.post(resolved.paths.token, serveOperation("createToken", createTokenRoute(route, handlers)));
   for (const [path, handler] of Object.entries(resolved.routes)) app.all(path, (c) => handler(c.req.raw));
 
   const allowed = new Map<string, string>(
@@ -202,22 +173,29 @@ export function createVoiceAdapter(
           headers: { allow: method },
         },
       );
-      return failure(requestIdOf(c.req.raw), undefined, problem);
+      return toResponse(failure(requestIdOf(c.req.header("x-request-id")), undefined, problem));
     });
   }
   app.notFound((c) =>
-    failure(
-      requestIdOf(c.req.raw),
-      undefined,
+    fail(
+      c.req.raw,
       new HttpProblem(
         "not_found",
         `Nothing is served at ${new URL(c.req.url).pathname.slice(0, 200)}. The adapter serves ${[...allowed.keys()].join(", ")}.`,
       ),
     ),
   );
-  app.onError((error, c) => failure(requestIdOf(c.req.raw), undefined, error));
+  app.onError((error, c) => fail(c.req.raw, error));
+
+  const nodeListener = createNodeListener({
+    routes: postRoutes,
+    maxBodyBytes: resolved.maxBodyBytes,
+    answers,
+    corsHeaders,
+  });
 
   return {
+    [nodeListenerKey]: nodeListener,
     paths: resolved.paths,
     publisher: resolved.publisher,
     stateStore: resolved.stateStore,
@@ -225,7 +203,7 @@ export function createVoiceAdapter(
       try {
         return await app.fetch(request);
       } catch (error) {
-        return failure(nextRequestId(), undefined, error);
+        return toResponse(failure(requestIdOf(null), undefined, error));
       }
     },
     async close() {

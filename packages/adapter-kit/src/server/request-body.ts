@@ -5,8 +5,8 @@
  */
 import { HttpProblem } from "./http-problem";
 
-export function checkContentType(request: Request): void {
-  const type = request.headers.get("content-type");
+/** 415 unless the media type is `application/json` (parameters such as `charset` allowed). */
+export function checkContentType(type: string | null): void {
   const mediaType = type?.split(";", 1)[0]?.trim().toLowerCase();
   if (mediaType !== "application/json") {
     const shown = type
@@ -16,7 +16,7 @@ export function checkContentType(request: Request): void {
   }
 }
 
-function tooLarge(maxBytes: number): HttpProblem {
+export function tooLarge(maxBytes: number): HttpProblem {
   return new HttpProblem(
     "payload_too_large",
     `The request body exceeds the adapter's limit of ${maxBytes} bytes. Send only the documented fields.`,

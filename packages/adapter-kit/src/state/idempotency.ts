@@ -65,15 +65,31 @@ function parse(text: string): StoredRecord | undefined {
   }
 }
 
+const pendingText = JSON.stringify({ state: "pending" } satisfies StoredRecord);
+
 export function createIdempotency(
   store: StateStore,
   settings: IdempotencySettings,
   log: SafeLogger,
 ): Idempotency {
+  // Most answers are one shared object (`{ status: "Success" }`): serialise its `done` record once, not per call.
+  const doneTexts = new WeakMap<object, string>();
+  function serialize(value: StoredRecord): string {
+    if (value.state !== "done" || value.fingerprint !== undefined) return JSON.stringify(value);
+    const { response } = value;
+    if (typeof response !== "object" || response === null) return JSON.stringify(value);
+    let text = doneTexts.get(response);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      doneTexts.set(response, text);
+    }
+    return text;
+  }
+
   /** Writes after the telephony acted must not turn a success into an error: log and go on. */
   async function record(key: string, value: StoredRecord): Promise<void> {
     try {
-      await store.set(key, JSON.stringify(value), settings.windowMs);
+      await store.set(key, serialize(value), settings.windowMs);
     } catch (error) {
       log.warn?.(`idempotency: could not record ${value.state} for ${key}: ${describeError(error)}`);
     }
@@ -84,8 +100,8 @@ export function createIdempotency(
       const deadline = Date.now() + settings.leaseMs + settings.pollMs;
       const stored = fingerprint === key ? {} : { fingerprint };
       for (;;) {
-        const pending: StoredRecord = { state: "pending", ...stored };
-        if (await store.setIfAbsent(key, JSON.stringify(pending), settings.leaseMs)) {
+        const pending = fingerprint === key ? pendingText : JSON.stringify({ state: "pending", fingerprint });
+        if (await store.setIfAbsent(key, pending, settings.leaseMs)) {
           let outcome: Awaited<ReturnType<typeof perform>>;
           try {
             outcome = await perform();

@@ -17,6 +17,7 @@ import {
 } from "../../events/participant-events";
 import { publishWithRetry } from "../../events/publish-with-retry";
 import { IdempotencyBusyError, IdempotencyKeyReusedError } from "../../state/idempotency";
+import type { AdapterRequest } from "../adapter-request";
 import type { EndCallResult, HandlerContext, VoiceAdapterHandlers } from "../handlers";
 import { HttpProblem } from "../http-problem";
 import {
@@ -54,7 +55,8 @@ const inverseOf: Partial<Record<CallOperation, CallOperation>> = {
   unmute: "mute",
 };
 
-const success: AdapterSuccessResponse = { status: "Success" };
+/** The seed's answer to every call-control request; one shared object (serialised once). */
+export const success: Readonly<AdapterSuccessResponse> = Object.freeze({ status: "Success" });
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 
 /** The request's identity: the same operation on the same conversation, participant and author. */
@@ -97,7 +99,7 @@ export function createCallRoute(
   ) => unknown;
   const { options, log } = route;
 
-  return async (request: Request, requestId: string): Promise<RouteResult> => {
+  return async (request: AdapterRequest, requestId: string): Promise<RouteResult> => {
     const { body, agent } = await readAuthenticated(
       route,
       request,
@@ -111,7 +113,7 @@ export function createCallRoute(
         `The bearer token was issued to another agent than author.userName ${JSON.stringify(input.author.userName)}.`,
       );
     }
-    const headerKey = request.headers.get("idempotency-key");
+    const headerKey = request.header("idempotency-key");
     if (headerKey !== null && !idempotencyKeyPattern.test(headerKey)) {
       throw new HttpProblem(
         "validation_failed",
@@ -121,11 +123,19 @@ export function createCallRoute(
     const fingerprint = naturalKey(operation, input);
     const key =
       headerKey === null ? fingerprint : `idem-key:${encodeURIComponent(agent.agentId)}:${headerKey}`;
-    const context: Omit<HandlerContext, "signal"> = { requestId, agent, logger: route.options.logger ?? {} };
+    const logger = route.options.logger ?? {};
 
     const perform = async () => {
-      const result = await runHandler(route, actions[operation], requestId, (signal) =>
-        handler(input, { ...context, signal }),
+      const result = await runHandler(route, actions[operation], requestId, (running) =>
+        handler(input, {
+          requestId,
+          agent,
+          logger,
+          // Read lazily: a handler that never looks at its signal costs no AbortController.
+          get signal() {
+            return running.signal;
+          },
+        }),
       );
       const removed = operation === "end" ? checkRemoved(route, result) : undefined;
       const events = buildParticipantEvents(operation, input, { partnerId: options.partnerId }, removed);

@@ -6,8 +6,10 @@ import { bearerToken } from "../../auth/bearer-token";
 import type { AcceptedTokens, AgentIdentity, TokenVerifier } from "../../auth/token-verifier";
 import { CallControlError } from "../../errors/call-control-error";
 import type { Idempotency } from "../../state/idempotency";
+import type { AdapterRequest } from "../adapter-request";
+import type { HandlerDeadlines } from "../handler-deadlines";
 import { HttpProblem } from "../http-problem";
-import { checkContentType, parseJson, readBody } from "../request-body";
+import { checkContentType, parseJson } from "../request-body";
 import type { ResolvedOptions } from "../voice-adapter-options";
 
 export interface RouteContext {
@@ -16,6 +18,8 @@ export interface RouteContext {
   validator: OpenApiValidator;
   messages: MessageValidator;
   idempotency: Idempotency;
+  /** The one timer behind every handler's `handlerTimeoutMs`. */
+  deadlines: HandlerDeadlines;
   log: SafeLogger;
   /** Redacts tokens and secrets from text that may reach a client or a log. */
   redact(text: string): string;
@@ -31,14 +35,15 @@ export interface RouteResult {
 /** Content type (415), size (413), bearer token (401, or 502 when the JWKS is unreachable), JSON (400). */
 export async function readAuthenticated(
   route: RouteContext,
-  request: Request,
+  request: AdapterRequest,
   accepted: AcceptedTokens,
   expected: string,
 ): Promise<{ body: unknown; agent: AgentIdentity }> {
-  checkContentType(request);
-  const bytes = await readBody(request, route.options.maxBodyBytes);
-  const token = bearerToken(request.headers.get("authorization"), expected);
-  const agent = await route.verifier.verify(token, accepted);
+  checkContentType(request.header("content-type"));
+  const bytes = await request.readBody(route.options.maxBodyBytes);
+  const token = bearerToken(request.header("authorization"), expected);
+  // A token seen recently is answered from the cache without a promise: most calls come from one softphone.
+  const agent = route.verifier.cached(token, accepted) ?? (await route.verifier.verify(token, accepted));
   if (agent.partnerId !== undefined && agent.partnerId.toLowerCase() !== route.options.partnerId) {
     throw new HttpProblem(
       "forbidden",
@@ -66,26 +71,17 @@ export async function runHandler<Result>(
   route: RouteContext,
   what: string,
   requestId: string,
-  call: (signal: AbortSignal) => Result | Promise<Result>,
+  call: (running: { readonly signal: AbortSignal }) => Result | Promise<Result>,
 ): Promise<Result> {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const result = call(controller.signal);
-    // A handler that answered synchronously cannot be late; only a pending promise races the deadline.
-    if (!(result instanceof Promise)) return result;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new HttpProblem(
+    return await route.deadlines.run(
+      call,
+      () =>
+        new HttpProblem(
           "upstream_failed",
           `The telephony did not ${what} within ${route.options.handlerTimeoutMs} ms. Retry; the request can be repeated safely.`,
-        );
-        // Settle first, then abort: a handler that resolves on abort must not turn the timeout into a success.
-        reject(error);
-        controller.abort(error);
-      }, route.options.handlerTimeoutMs);
-    });
-    return await Promise.race([result, deadline]);
+        ),
+    );
   } catch (error) {
     if (error instanceof HttpProblem) throw error;
     route.log.error?.(`request ${requestId}: handler failed to ${what}: ${describeError(error)}`);
@@ -96,7 +92,5 @@ export async function runHandler<Result>(
         : `The telephony failed to ${what}. Retry, and quote the requestId if it persists.`,
       { cause: error },
     );
-  } finally {
-    clearTimeout(timer);
   }
 }

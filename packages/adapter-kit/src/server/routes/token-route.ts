@@ -4,6 +4,7 @@
  */
 import type { TokenRequest, TokenResponse } from "@ccaas/types";
 import { signAdapterToken } from "../../auth/adapter-tokens";
+import type { AdapterRequest } from "../adapter-request";
 import type { TokenContext, VoiceAdapterHandlers } from "../handlers";
 import { HttpProblem } from "../http-problem";
 import {
@@ -16,7 +17,7 @@ import {
 
 export function createTokenRoute(route: RouteContext, handlers: VoiceAdapterHandlers) {
   const { options } = route;
-  return async (request: Request, requestId: string): Promise<RouteResult> => {
+  return async (request: AdapterRequest, requestId: string): Promise<RouteResult> => {
     const { body, agent } = await readAuthenticated(route, request, "platform", "the platform's agent JWT");
     const input = validateBody<TokenRequest>(route, "createToken", body);
     if (input.agentLogonName !== agent.userName) {
@@ -39,15 +40,19 @@ export function createTokenRoute(route: RouteContext, handlers: VoiceAdapterHand
     const custom = handlers.token;
     if (custom === undefined) return { status: 200, body: await issueToken() };
 
-    const context: Omit<TokenContext, "signal"> = {
-      requestId,
-      agent,
-      logger: options.logger ?? {},
-      issueToken,
-    };
-    const result = await runHandler(route, "issue a token", requestId, (signal) =>
-      custom.call(handlers, input, { ...context, signal }),
-    );
+    const logger = options.logger ?? {};
+    const result = await runHandler(route, "issue a token", requestId, (running) => {
+      const context: TokenContext = {
+        requestId,
+        agent,
+        logger,
+        issueToken,
+        get signal() {
+          return running.signal;
+        },
+      };
+      return custom.call(handlers, input, context);
+    });
     const issues = route.validator.validateResponse("createToken", 200, result);
     if (issues.length > 0) {
       route.log.error?.(
