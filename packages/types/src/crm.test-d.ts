@@ -1,5 +1,14 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { CrmCallback, CrmCallbackPayloads, CrmMethodParams, CrmWrapper } from "./index";
+import type {
+  CrmCallback,
+  CrmCallbackEventType,
+  CrmCallbackPayloads,
+  CrmMethod,
+  CrmMethodParams,
+  CrmWrapper,
+  crmCallbackEventTypes,
+  crmMethods,
+} from "./index";
 
 describe("the CRM wrapper contract", () => {
   it("types every callback event's payload from the spec", () => {
@@ -13,6 +22,11 @@ describe("the CRM wrapper contract", () => {
     callback("disposition", "code1");
     // @ts-expect-error get_presence takes no payload
     callback("get_presence", {});
+  });
+
+  it("lists every method and callback event type of the spec at run time", () => {
+    expectTypeOf<(typeof crmMethods)[number]>().toEqualTypeOf<CrmMethod>();
+    expectTypeOf<(typeof crmCallbackEventTypes)[number]>().toEqualTypeOf<CrmCallbackEventType>();
   });
 
   it("gives each wrapper function the seed's params", () => {

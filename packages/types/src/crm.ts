@@ -34,3 +34,23 @@ export type CrmCallback = <E extends CrmCallbackEventType>(
 export type CrmWrapper = {
   load(callback: CrmCallback): void | Promise<void>;
 } & { [M in CrmMethod]: (params: CrmMethodParams[M]) => void | Promise<void> };
+
+/** The wrapper functions the softphone calls, in the seed's order (a test checks the spec has no other). */
+export const crmMethods = [
+  "incomingCall",
+  "callAccepted",
+  "callRejected",
+  "callEnded",
+  "callNotesSubmitted",
+  "outboundCallInitiated",
+  "statusChanged",
+] as const satisfies readonly CrmMethod[];
+
+/** The event types of `callback(eventType, payload)`, in the seed's order (a test checks the spec has no other). */
+export const crmCallbackEventTypes = [
+  "disposition",
+  "partner_config",
+  "get_presence",
+  "update_presence",
+  "start_call",
+] as const satisfies readonly CrmCallbackEventType[];

@@ -3,13 +3,15 @@
  * Every export is listed by name; the spec documents themselves live at `@ccaas/types/specs`.
  */
 
-export type {
-  CrmCallback,
-  CrmCallbackMessage,
-  CrmCallbackPayloads,
-  CrmCallMessage,
-  CrmMethodParams,
-  CrmWrapper,
+export {
+  type CrmCallback,
+  type CrmCallbackMessage,
+  type CrmCallbackPayloads,
+  type CrmCallMessage,
+  type CrmMethodParams,
+  type CrmWrapper,
+  crmCallbackEventTypes,
+  crmMethods,
 } from "./crm";
 export { ApiError, type ApiErrorOptions } from "./errors/api-error";
 export { CcaasError, type CcaasErrorOptions } from "./errors/ccaas-error";

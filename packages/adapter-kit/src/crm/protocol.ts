@@ -4,30 +4,22 @@
  * Payloads are the spec's types; the softphone's host validates callbacks against the spec, so these checks only
  * tell a handshake or a contract message apart from anything else posted to a window.
  */
-import type { CrmCallbackEventType, CrmHelloMessage, CrmMethod, CrmWelcomeMessage } from "@ccaas/types";
+import {
+  type CrmCallbackEventType,
+  type CrmHelloMessage,
+  type CrmMethod,
+  type CrmWelcomeMessage,
+  crmCallbackEventTypes,
+  crmMethods,
+} from "@ccaas/types";
 import { CrmLinkError } from "./errors/crm-link-error";
 
 /** Protocol name and major version carried by `crm.hello` and `crm.welcome`. */
 export const crmProtocol: CrmHelloMessage["protocol"] = "ccaas-crm/1";
 
-/** The wrapper functions the softphone calls, in the seed's order. */
-export const crmMethods = [
-  "incomingCall",
-  "callAccepted",
-  "callRejected",
-  "callEnded",
-  "callNotesSubmitted",
-  "outboundCallInitiated",
-  "statusChanged",
-] as const satisfies readonly CrmMethod[];
+export { crmMethods };
 
-const callbackEventTypes: ReadonlySet<string> = new Set<CrmCallbackEventType>([
-  "disposition",
-  "partner_config",
-  "get_presence",
-  "update_presence",
-  "start_call",
-]);
+const callbackEventTypes: ReadonlySet<string> = new Set<string>(crmCallbackEventTypes);
 const methodNames: ReadonlySet<string> = new Set<string>(crmMethods);
 
 /** What a `message` listener needs from a `MessageEvent` (a window's or a port's). */

@@ -2,19 +2,8 @@
  * Getting a wrapper into the page safely: the allow-list is checked on the URL alone (nothing is fetched for a
  * refused origin), then the module is imported under a deadline and its default export checked for shape.
  */
-import type { CrmMethod, CrmWrapper } from "@ccaas/types";
+import { type CrmWrapper, crmMethods } from "@ccaas/types";
 import { CrmWrapperError, CrmWrapperRefusedError, describeThrown } from "./errors";
-
-/** The seven functions the softphone calls, in the seed's order. */
-export const crmMethods: readonly CrmMethod[] = [
-  "incomingCall",
-  "callAccepted",
-  "callRejected",
-  "callEnded",
-  "callNotesSubmitted",
-  "outboundCallInitiated",
-  "statusChanged",
-];
 
 /** `https://crm.example.com` for any URL of that origin, undefined for what has no http(s) origin. */
 function httpOrigin(value: string | URL): string | undefined {
