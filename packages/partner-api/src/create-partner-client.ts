@@ -124,7 +124,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
   // client.raw: openapi-fetch, with the same headers and transport. A path parameter a call leaves out stays
   // `{partnerId}` in the URL openapi-fetch builds: the client's partnerId goes there.
   const filled = partnerId && `/partners/${encodeURIComponent(partnerId)}/`;
-  class PartnerRequest extends transport.Request {
+  class PartnerRequest extends Request {
     constructor(input: RequestInfo | URL, init?: RequestInit) {
       super(
         filled && typeof input === "string" ? input.replace("/partners/{partnerId}/", filled) : input,
@@ -137,7 +137,7 @@ export function createPartnerClient(options: PartnerClientOptions): PartnerClien
     fetch: transport.fetch,
     Request: PartnerRequest,
   });
-  raw.use(rawHeaders(headers));
+  raw.use(rawHeaders(headers, partnerRoutes));
 
   const operations = createOperations(partnerRoutes, {
     baseUrl,

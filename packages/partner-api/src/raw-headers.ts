@@ -4,23 +4,17 @@
  * It runs once per call, before the transport's attempts, so a retry repeats the same request id.
  */
 import type { Middleware } from "openapi-fetch";
-import { type ClientHeaders, JWKS, PARTNER, PUBLIC } from "./client-headers";
+import type { ClientHeaders } from "./client-headers";
+import type { Route } from "./operation";
 
-/** The flags of a path template: partner resources, sign-in, the JWKS, or an agent route. */
-const flagsOf = (schemaPath: string) =>
-  schemaPath.startsWith("/partners/")
-    ? PARTNER
-    : schemaPath === "/api/v2/agents/login"
-      ? PUBLIC
-      : schemaPath.startsWith("/.well-known/")
-        ? JWKS
-        : 0;
-
-export function rawHeaders(headersFor: ClientHeaders): Middleware {
+/** `routes`: the named methods' table, whose flags say each path's auth (a path it lacks gets the agent's). */
+export function rawHeaders(headersFor: ClientHeaders, routes: Record<string, Route>): Middleware {
+  const flags: Record<string, number> = {};
+  for (const [, path, routeFlags] of Object.values(routes)) flags[path] = routeFlags;
   return {
     async onRequest({ request, schemaPath }) {
       const given = request.headers;
-      const headers = await headersFor(flagsOf(schemaPath), schemaPath, given.has("authorization"));
+      const headers = await headersFor(flags[schemaPath] ?? 0, schemaPath, given.has("authorization"));
       for (const name in headers) if (!given.has(name)) given.set(name, headers[name] as string);
       return undefined;
     },

@@ -2,7 +2,7 @@
  * Sends requests: retries, the time limit of each attempt, and the error model. A request comes as plain
  * values (method, URL, a header record, a string body): each attempt is one `fetch(url, init)`, which costs
  * what a bare fetch costs (no Request built, no Headers object, no clone kept for a retry: the body is a
- * string, sent again as it is). `client.raw` and code that holds a Request come in through tracked-request.ts.
+ * string, sent again as it is). `client.raw` and code that holds a Request come in through request-fetch.ts.
  */
 
 import type { SafeLogger } from "@ccaas/types";
@@ -18,7 +18,7 @@ import {
 } from "./middleware/errors";
 import { isRetryableError, type ResolvedRetry, retryDelay, sleep } from "./middleware/retry";
 import { AttemptLimit } from "./middleware/timeout";
-import { requestFetch } from "./tracked-request";
+import { requestFetch } from "./request-fetch";
 
 export type FetchFunction = (request: Request) => Promise<Response>;
 
@@ -59,16 +59,14 @@ export type Send = (exchange: Exchange) => Promise<Reply>;
 
 export interface Transport {
   send: Send;
-  /** Give to openapi-fetch as `fetch`. Resolves to a response whose `json()` and `text()` answer at once. */
+  /** The same for a Request (give it to openapi-fetch as `fetch`): see request-fetch.ts. */
   fetch: FetchFunction;
-  /** Give to openapi-fetch as `Request`: `fetch` sends its requests from their recorded init. */
-  Request: typeof Request;
 }
 
-/** `send` and, for openapi-fetch and code that holds a Request, `fetch` and `Request` over it. */
+/** `send`, and `fetch` over it for openapi-fetch and code that holds a Request. */
 export function createTransport(options: TransportOptions): Transport {
   const send = createSend(options);
-  return { send, ...requestFetch(send) };
+  return { send, fetch: requestFetch(send) };
 }
 
 export function createSend(options: TransportOptions): Send {

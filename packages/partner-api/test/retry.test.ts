@@ -85,6 +85,25 @@ describe("retries", () => {
     expect((await client().listVoiceProviders()).items).toHaveLength(1);
   });
 
+  it("client.raw: retries a POST with an Idempotency-Key with the same body, never a plain one", async () => {
+    const requests = injectFaults(platform.server, "post", providers, [unavailable, unavailable]);
+    const { data } = await client().raw.POST("/partners/{partnerId}/voiceproviders", {
+      params: { header: { "Idempotency-Key": "raw-key-1" } },
+      body,
+    });
+    expect(data?.id).toMatch(/^[0-9a-f-]{36}$/);
+    // Two faults, then the sandbox: three attempts, the same body and request id each time.
+    expect(requests).toHaveLength(3);
+    expect(await Promise.all(requests.map((request) => request.json()))).toEqual([body, body, body]);
+    expect(new Set(requests.map((request) => request.headers.get("x-request-id"))).size).toBe(1);
+
+    const plain = injectFaults(platform.server, "post", providers, [unavailable]);
+    await expect(
+      client().raw.POST("/partners/{partnerId}/voiceproviders", { body: { ...body, name: "other" } }),
+    ).rejects.toMatchObject({ name: "ApiError", status: 503 });
+    expect(plain).toHaveLength(1);
+  });
+
   it("does not wait for a Retry-After beyond maxRetryAfterMs: it throws with retryAfterMs set", async () => {
     const requests = injectFaults(platform.server, "get", providers, [
       () =>

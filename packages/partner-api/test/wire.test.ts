@@ -2,7 +2,14 @@
 import { createSandbox, sandboxHandlers } from "@ccaas/sandbox/msw";
 import { describe, expect, it, vi } from "vitest";
 import { createPartnerClient } from "../src/index";
-import { baseUrl, expectedBasic, templateVersion, useSandbox } from "./support/sandbox";
+import {
+  baseUrl,
+  clientId,
+  clientSecret,
+  expectedBasic,
+  templateVersion,
+  useSandbox,
+} from "./support/sandbox";
 
 const platform = useSandbox({
   agents: [{ userName: "testAgent", password: "agent-password", lineAppearance: 100 }],
@@ -93,6 +100,22 @@ describe("partner API requests on the wire", () => {
       expect(request.headers.get("authorization")).toBe(`Bearer ${agentToken}`);
       expect(request.headers.get("x-resource-template-version")).toBe("1");
     }
+  });
+
+  it("sends x-softphone-client-id on placeCall when given, like the agent client", async () => {
+    const agentToken = await platform.sandbox.control.agentToken("testAgent");
+    const client = createPartnerClient({ baseUrl, templateVersion, accessToken: agentToken });
+    await client.placeCall({ phoneNumber: "15555555555" }, { softphoneClientId: "tab-9" });
+    expect(platform.requests[0]?.headers.get("x-softphone-client-id")).toBe("tab-9");
+  });
+
+  it("refuses a partner route without a partnerId, naming it, before sending anything", async () => {
+    const client = createPartnerClient({ baseUrl, clientId, clientSecret, templateVersion });
+    await expect(client.listChannels()).rejects.toMatchObject({
+      name: "ValidationError",
+      issues: [{ path: "partnerId" }],
+    });
+    expect(platform.requests).toHaveLength(0);
   });
 
   it("refuses a partner route without partner secrets, before sending anything", async () => {
