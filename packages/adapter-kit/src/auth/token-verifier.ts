@@ -89,7 +89,10 @@ export function createTokenVerifier(auth: ResolvedAuthOptions, now: () => number
     "url" in auth.jwks
       ? createRemoteJWKSet(auth.jwks.url, auth.fetch ? { [customFetch]: auth.fetch } : {})
       : createLocalJWKSet(auth.jwks.set as JSONWebKeySet);
-  const cache = new Map<string, { identity: AgentIdentity; until: number }>();
+  // Keyed by the signature (the text after the last "."): a fresh header string is hashed on every lookup, and
+  // the signature is a fifth of a JWT. A hit still needs the whole token to be equal, character for character.
+  const cache = new Map<string, { token: string; identity: AgentIdentity; until: number }>();
+  const keyOf = (token: string) => token.slice(token.lastIndexOf(".") + 1);
 
   async function verifyUncached(token: string, accepted: AcceptedTokens): Promise<AgentIdentity> {
     let alg: string | undefined;
@@ -131,8 +134,8 @@ export function createTokenVerifier(auth: ResolvedAuthOptions, now: () => number
   }
 
   function cached(token: string, accepted: AcceptedTokens): AgentIdentity | undefined {
-    const hit = cache.get(token);
-    if (hit === undefined || hit.until <= now()) return undefined;
+    const hit = cache.get(keyOf(token));
+    if (hit === undefined || hit.token !== token || hit.until <= now()) return undefined;
     return accepted === "any" || accepted === hit.identity.tokenKind ? hit.identity : undefined;
   }
 
@@ -149,7 +152,7 @@ export function createTokenVerifier(auth: ResolvedAuthOptions, now: () => number
         const oldest = cache.keys().next();
         if (!oldest.done) cache.delete(oldest.value);
       }
-      cache.set(token, { identity, until: Math.min(expiresMs, time + cacheTtlMs) });
+      cache.set(keyOf(token), { token, identity, until: Math.min(expiresMs, time + cacheTtlMs) });
       return identity;
     },
   };

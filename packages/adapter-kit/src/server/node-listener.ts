@@ -58,9 +58,10 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Uint
       }
       chunks.push(chunk);
     });
-    incoming.once("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-    incoming.once("error", reject);
-    incoming.once("close", () => {
+    // `on`, not `once` (no wrapper per listener): the request is dropped with its listeners once answered.
+    incoming.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    incoming.on("error", reject);
+    incoming.on("close", () => {
       if (!incoming.complete) reject(new Error("The client closed the connection before sending its body."));
     });
   });

@@ -54,7 +54,8 @@ export function createInMemoryStateStore(options: InMemoryStateStoreOptions = {}
       const time = now();
       sweep(time);
       if (live(key, time) !== undefined) return false;
-      write(key, value, time + ttlMs);
+      // `live` removed an expired entry: the key is absent.
+      entries.set(key, { value, expiresAt: time + ttlMs });
       return true;
     },
     async get(key) {
