@@ -10,9 +10,11 @@ export { newRequestId } from "./middleware/request-id";
 export { type ResolvedRetry, type RetryOptions, resolveRetry, sleep } from "./middleware/retry";
 export { clientProduct, productHeader } from "./middleware/user-agent";
 export {
+  createSend,
   createTransport,
   type Exchange,
   type FetchFunction,
+  type Send,
   type Transport,
   type TransportOptions,
 } from "./transport";

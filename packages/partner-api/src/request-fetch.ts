@@ -12,7 +12,7 @@ import type { FetchFunction, Send } from "./transport";
 /** A fetch function over `send`. Its response answers `json()` and `text()` from the body already read. */
 export function requestFetch(send: Send): FetchFunction {
   return async (request) => {
-    const { method, url } = request;
+    const { method, url, credentials, mode, cache, redirect, keepalive } = request;
     const headers = Object.fromEntries(request.headers);
     const { response, text, data } = await send({
       method,
@@ -21,6 +21,7 @@ export function requestFetch(send: Send): FetchFunction {
       body: request.body && (await request.arrayBuffer()),
       signal: request.signal,
       repeatable: idempotentMethod.test(method) || "idempotency-key" in headers,
+      init: { credentials, mode, cache, redirect, keepalive },
     });
     // Cheaper than building a new Response, and the parse is not repeated.
     return response.bodyUsed

@@ -52,6 +52,8 @@ export interface Exchange {
   signal?: AbortSignal | null | undefined;
   /** True when sending it twice cannot do something twice: only then is it retried. */
   repeatable: boolean;
+  /** Other fetch options (credentials, mode, cache...), when the request came as a Request. */
+  init?: RequestInit;
 }
 
 /** Sends a request given as plain values; resolves to the response with its body read and parsed. */
@@ -69,6 +71,7 @@ export function createTransport(options: TransportOptions): Transport {
   return { send, fetch: requestFetch(send) };
 }
 
+/** The transport's `send` alone: what clients whose calls are all plain values need (no Request path). */
 export function createSend(options: TransportOptions): Send {
   const { logger, timeoutMs, retry } = options;
   const userFetch = options.fetch;
@@ -90,6 +93,8 @@ export function createSend(options: TransportOptions): Send {
       logger.debug?.(`-> ${labelOf(context, exchange)}${number > 1 ? ` (attempt ${number})` : ""}`);
       try {
         const init: RequestInit = { method, headers, body: body ?? null, signal: signal ?? null };
+        // Not spread into the literal: the named methods' path keeps its one cheap object shape.
+        if (exchange.init) Object.assign(init, exchange.init);
         const response = await (userFetch ? userFetch(new Request(url, init)) : fetch(url, init));
         logger.debug?.(
           `<- ${response.status} ${labelOf(context, exchange)} in ${context.now() - (started as number)} ms`,

@@ -2,7 +2,7 @@
 
 import {
   clientProduct,
-  createTransport,
+  createSend,
   type FetchFunction,
   invalidArgument,
   invalidResponse,
@@ -144,7 +144,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
   const secrets = new Set([password]);
   const redact = createRedactor(() => secrets);
   const logger = createSafeLogger(options.logger, redact);
-  const transport = createTransport({
+  const send = createSend({
     fetch: userFetch,
     service: "Voice API",
     timeoutMs,
@@ -168,7 +168,7 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
     body: VoiceRequestBody<Path>,
     signal?: AbortSignal,
   ): Promise<VoiceAnswer<Path> | undefined> {
-    const { data } = await transport.send({
+    const { data } = await send({
       method: "POST",
       url: baseUrl + path,
       headers: { ...product, "content-type": "application/json", "x-request-id": newRequestId() },
@@ -194,19 +194,19 @@ export function createVoiceClient(options: VoiceClientOptions): VoiceClient {
     onToken: (token) => secrets.add(token),
   });
 
-  /** Runs `send` with a token; if the server rejects the token, logs in again once and retries once. */
+  /** Runs `call` with a token; if the server rejects the token, logs in again once and retries once. */
   async function withToken<T>(
-    send: (token: string) => Promise<T>,
+    call: (token: string) => Promise<T>,
     signal: AbortSignal | undefined,
   ): Promise<T> {
     const token = await tokens.get(signal);
     try {
-      return await send(token);
+      return await call(token);
     } catch (error) {
       if (!ApiError.isInstance(error) || error.status !== 401 || !tokenRejected.has(error.code)) throw error;
       logger.info?.(`Voice API: the token was rejected (${error.code}); logging in again`);
       tokens.invalidate(token);
-      return send(await tokens.get(signal));
+      return call(await tokens.get(signal));
     }
   }
 
