@@ -186,6 +186,12 @@ const entries: Array<[string, string, string, string]> = [
     'export { createPartnerClient } from "./dist/index.js";',
     "< 6 KB",
   ],
+  [
+    "@ccaas/partner-api/agent, { createAgentClient }",
+    "partner-api",
+    'export { createAgentClient } from "./dist/agent.js";',
+    "",
+  ],
   ["@ccaas/voice-api, whole entry", "voice-api", 'export * from "./dist/index.js";', ""],
 ];
 for (const [subject, dir, contents, aim] of entries) {
