@@ -14,11 +14,13 @@ export function requestFetch(send: Send): FetchFunction {
   return async (request) => {
     const { method, url, credentials, mode, cache, redirect, keepalive } = request;
     const headers = Object.fromEntries(request.headers);
+    // Read as bytes whatever the method: `request.body` (the stream) is missing in Firefox.
+    const bytes = await request.arrayBuffer();
     const { response, text, data } = await send({
       method,
       url,
       headers,
-      body: request.body && (await request.arrayBuffer()),
+      body: bytes.byteLength > 0 ? bytes : undefined,
       signal: request.signal,
       repeatable: idempotentMethod.test(method) || "idempotency-key" in headers,
       init: { credentials, mode, cache, redirect, keepalive },
