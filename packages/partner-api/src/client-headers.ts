@@ -15,6 +15,7 @@ import { newRequestId } from "./middleware/request-id";
 import { productHeader } from "./middleware/user-agent";
 import { invalidArgument } from "./validate";
 
+/** What the headers are made of, fixed per client. */
 export interface ClientHeadersOptions {
   templateVersion: string;
   /** `Basic ...`, when the client has partner secrets. */
@@ -26,9 +27,11 @@ export interface ClientHeadersOptions {
   onToken: (token: string) => void;
 }
 
-/** Route flags: no credentials (`security: []`); no template version either (the JWKS); partner secrets. */
+/** Route flag: no credentials (`security: []`: signing in). */
 export const PUBLIC = 4;
+/** Route flag: no credentials and no template version (the JWKS). */
 export const JWKS = 8;
+/** Route flag: Basic auth with the partner secrets (`/partners/...`). */
 export const PARTNER = 16;
 
 /**
@@ -42,6 +45,7 @@ export type ClientHeaders = (
   hasAuthorization?: boolean,
 ) => Record<string, string> | Promise<Record<string, string>>;
 
+/** The client's header builder: the static part made once, a request id and the auth added per call. */
 export function clientHeaders(options: ClientHeadersOptions): ClientHeaders {
   const { templateVersion, authorization, accessToken, product, onToken } = options;
   return (flags, where, hasAuthorization) => {

@@ -11,13 +11,15 @@ import type { Send } from "./transport";
 import type { PlaceCallOptions } from "./types";
 import { invalidArgument, requireString } from "./validate";
 
-/** Flags: the method takes a body; it resolves to JSON that must be there. Auth flags: client-headers.ts. */
+/** Route flag: the method takes a JSON body (after its path ids). Auth flags: client-headers.ts. */
 export const BODY = 1;
+/** Route flag: the method resolves to JSON that must be there (an empty answer is an error). */
 export const JSON_BODY = 2;
 
 /** `[method, path template, flags]`. */
 export type Route = readonly [method: string, route: string, flags: number];
 
+/** What every method of one client shares. */
 export interface OperationContext {
   /** Without a trailing slash. */
   baseUrl: string;

@@ -20,8 +20,10 @@ import { isRetryableError, type ResolvedRetry, retryDelay, sleep } from "./middl
 import { AttemptLimit } from "./middleware/timeout";
 import { requestFetch } from "./request-fetch";
 
+/** A fetch that takes a Request: what a client's `fetch` option is. */
 export type FetchFunction = (request: Request) => Promise<Response>;
 
+/** What a client gives its transport. */
 export interface TransportOptions {
   /** The user's fetch; without one, `globalThis.fetch` (looked up per request, so interceptors like msw work). */
   fetch: FetchFunction | undefined;
@@ -59,6 +61,7 @@ export interface Exchange {
 /** Sends a request given as plain values; resolves to the response with its body read and parsed. */
 export type Send = (exchange: Exchange) => Promise<Reply>;
 
+/** A transport for requests as plain values and as Requests. */
 export interface Transport {
   send: Send;
   /** The same for a Request (give it to openapi-fetch as `fetch`): see request-fetch.ts. */

@@ -6,6 +6,7 @@
 import { ApiError, CcaasError } from "@ccaas/types";
 import { invalidArgument } from "../validate";
 
+/** The retry policy a client takes (`retry` option). */
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */
   maxAttempts?: number;
@@ -17,6 +18,7 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
+/** The policy with every default filled in. */
 export type ResolvedRetry = Required<RetryOptions>;
 
 const defaults: ResolvedRetry = {
@@ -26,6 +28,7 @@ const defaults: ResolvedRetry = {
   maxRetryAfterMs: 30_000,
 };
 
+/** Checks a `retry` option (a ValidationError naming the field) and fills in the defaults. */
 export function resolveRetry(options: RetryOptions | false | undefined, context: string): ResolvedRetry {
   const resolved = { ...defaults, ...(options === false ? { maxAttempts: 1 } : options) };
   for (const [key, value] of Object.entries(resolved)) {
