@@ -25,12 +25,9 @@ export function requestFetch(send: Send): FetchFunction {
       repeatable: idempotentMethod.test(method) || "idempotency-key" in headers,
       init: { credentials, mode, cache, redirect, keepalive },
     });
-    // Cheaper than building a new Response, and the parse is not repeated.
+    // Own json() and text() over the prototype's: cheaper than building a new Response, no second parse.
     return response.bodyUsed
-      ? Object.defineProperties(response, {
-          json: { value: () => Promise.resolve(data) },
-          text: { value: () => Promise.resolve(text) },
-        })
+      ? Object.assign(response, { json: () => Promise.resolve(data), text: () => Promise.resolve(text) })
       : response;
   };
 }

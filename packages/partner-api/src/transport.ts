@@ -103,7 +103,7 @@ export function createSend(options: TransportOptions): Send {
           `<- ${response.status} ${labelOf(context, exchange)} in ${context.now() - (started as number)} ms`,
         );
         if (!response.ok) {
-          throw await responseError(response, exchange, headers["x-request-id"], context);
+          throw await responseError(response, exchange, context);
         }
         // Read within the attempt (and its time limit): a reset mid-body is a NetworkError, and may be retried.
         const { status } = response;

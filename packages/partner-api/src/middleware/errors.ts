@@ -31,6 +31,8 @@ export interface ErrorContext {
 export interface Sent {
   method: string;
   url: string;
+  /** Its `x-request-id` is quoted when the answer has none. */
+  headers: Record<string, string>;
 }
 
 /** A 2xx answer, read: the response, its text and the parsed JSON (undefined when empty). */
@@ -50,7 +52,8 @@ const answered = (response: Response, sent: Sent, context: ErrorContext) =>
   `The ${context.service} answered ${response.status}${response.statusText && ` ${response.statusText}`} to ${labelOf(context, sent)}`;
 
 /** A body's JSON (`[data]`), or its text (cut to 2 000 characters) and what is wrong with it. */
-function parse(text: string, contentType: string): [unknown, string?] {
+function parse(text: string, response: Response): [unknown, string?] {
+  const contentType = response.headers.get("content-type") ?? "";
   if (text.trim() === "") return [undefined, "an empty body"];
   if (contentType.includes("html") || /^\s*</.test(text)) {
     return [text.slice(0, 2_000), "an HTML page instead of JSON: check baseUrl"];
@@ -67,13 +70,12 @@ function parse(text: string, contentType: string): [unknown, string?] {
 export async function responseError(
   response: Response,
   sent: Sent,
-  sentRequestId: string | null | undefined,
   context: ErrorContext,
 ): Promise<ApiError> {
   const { status, headers } = response;
-  const [body, problem] = parse(context.redact(await response.text()), headers.get("content-type") ?? "");
+  const [body, problem] = parse(context.redact(await response.text()), response);
   const details = problem === undefined ? context.errorDetails(body) : {};
-  const requestId = headers.get("x-request-id") ?? details.requestId ?? sentRequestId ?? undefined;
+  const requestId = headers.get("x-request-id") ?? details.requestId ?? sent.headers["x-request-id"];
   const hint =
     status === 401 || status === 403
       ? " Check the credentials."
@@ -106,7 +108,7 @@ export function invalidResponse(message: string, cause?: unknown): NetworkError 
  */
 export function successReply(response: Response, text: string, sent: Sent, context: ErrorContext): Reply {
   if (text === "") return { response, text, data: undefined };
-  const [data, problem] = parse(text, response.headers.get("content-type") ?? "");
+  const [data, problem] = parse(text, response);
   if (problem !== undefined) throw invalidResponse(`${answered(response, sent, context)} with ${problem}.`);
   return { response, text, data };
 }
