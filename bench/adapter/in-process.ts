@@ -53,7 +53,7 @@ const tokenResponse = await adapter.fetch(
 const { token } = (await tokenResponse.json()) as { token: string };
 
 /** A request as Node's HTTP parser hands it over, its body arriving on the next tick. */
-function incomingRequest(): EventEmitter & Record<string, unknown> {
+function incomingRequest() {
   const body = Buffer.from(JSON.stringify({ conversationId: randomUUID(), author }));
   const incoming = Object.assign(new EventEmitter(), {
     method: "POST",

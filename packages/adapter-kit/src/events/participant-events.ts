@@ -55,6 +55,20 @@ export function defaultRemovedParticipants(request: EndCallRequest): EventPartic
   return removed;
 }
 
+const randomId = () => crypto.randomUUID();
+
+// Formatting a date is a good part of building an event; events of the same millisecond share the text.
+let lastMs = Number.NaN;
+let lastIso = "";
+function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
+}
+
 export interface EventContext {
   partnerId: string;
   /** Defaults to a random UUID per event. */
@@ -69,8 +83,8 @@ export function buildParticipantEvents<Operation extends CallOperation>(
   context: EventContext,
   removed?: readonly EventParticipant[],
 ): ParticipantEventMessage[] {
-  const newId = context.newId ?? (() => crypto.randomUUID());
-  const eventTime = (context.now?.() ?? new Date()).toISOString();
+  const newId = context.newId ?? randomId;
+  const eventTime = context.now ? context.now().toISOString() : isoNow();
   const author = { userName: request.author.userName, participantId: request.author.participantId };
   const envelope = (participant: EventParticipant) => ({
     eventId: newId(),
@@ -82,7 +96,18 @@ export function buildParticipantEvents<Operation extends CallOperation>(
   });
   switch (operation) {
     case "accept":
-      return [{ ...envelope(agentParticipant(request.author)), eventType: "PARTICIPANTCALLINITIATED" }];
+      // The hot path (one event per accepted call): one object literal, no spread.
+      return [
+        {
+          eventId: newId(),
+          eventTime,
+          partnerId: context.partnerId,
+          conversationId: request.conversationId,
+          participant: agentParticipant(request.author),
+          author,
+          eventType: "PARTICIPANTCALLINITIATED",
+        },
+      ];
     case "end": {
       const end = request as EndCallRequest;
       const participants = removed && removed.length > 0 ? removed : defaultRemovedParticipants(end);

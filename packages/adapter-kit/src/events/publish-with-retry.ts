@@ -34,16 +34,44 @@ function isRetryable(error: unknown): boolean {
   return PublishError.isInstance(error) ? error.isRetryable : true;
 }
 
-export async function publishWithRetry(
+export function publishWithRetry(
   publisher: EventPublisher,
   events: readonly ParticipantEventMessage[],
   policy: ResolvedPublishRetry,
   log: SafeLogger,
   random: () => number = Math.random,
 ): Promise<void> {
+  // One event (every accept) published at the first attempt: no retry loop around it.
+  if (events.length === 1) {
+    const [event] = events as [ParticipantEventMessage];
+    const failed = (error: unknown) => retry(publisher, events, policy, log, random, { error });
+    try {
+      return publisher.publish(event).catch(failed);
+    } catch (error) {
+      return failed(error);
+    }
+  }
+  return retry(publisher, events, policy, log, random, undefined);
+}
+
+/** Publishes `events` in order with retries; `first` holds the error of the first event's first attempt, if made. */
+async function retry(
+  publisher: EventPublisher,
+  events: readonly ParticipantEventMessage[],
+  policy: ResolvedPublishRetry,
+  log: SafeLogger,
+  random: () => number,
+  first: { error: unknown } | undefined,
+): Promise<void> {
+  let pending = first;
   for (const event of events) {
     for (let attempt = 1; ; attempt += 1) {
       try {
+        if (pending !== undefined) {
+          const { error } = pending;
+          pending = undefined;
+          throw error;
+        }
         await publisher.publish(event);
         break;
       } catch (error) {

@@ -57,6 +57,13 @@ const inverseOf: Partial<Record<CallOperation, CallOperation>> = {
 
 /** The seed's answer to every call-control request; one shared object (serialised once). */
 export const success: Readonly<AdapterSuccessResponse> = Object.freeze({ status: "Success" });
+/** The two answers of a call that went through: shared, not rebuilt per request. */
+const acceptedResult: RouteResult = Object.freeze({ status: 200, body: success });
+const replayedResult: RouteResult = Object.freeze({
+  status: 200,
+  body: success,
+  headers: Object.freeze({ "idempotent-replayed": "true" }),
+});
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 
 /** The request's identity: the same operation on the same conversation, participant and author. */
@@ -189,6 +196,6 @@ export function createCallRoute(
         log.warn?.(`request ${requestId}: could not clear ${inverse} record: ${describeError(error)}`);
       });
     }
-    return { status: 200, body: success, headers: replayed ? { "idempotent-replayed": "true" } : {} };
+    return replayed ? replayedResult : acceptedResult;
   };
 }
