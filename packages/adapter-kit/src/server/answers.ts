@@ -97,13 +97,23 @@ export function createAnswers(
     respond,
     failure,
     requestIdOf,
-    async serve(operationId, operation, request) {
+    serve(operationId, operation, request) {
       const requestId = requestIdOf(request.header("x-request-id"));
+      const failed = (error: unknown) => failure(requestId, operationId, error);
+      // A promise chain, not an async function: this runs on every call, and each async frame is garbage.
+      let result: Promise<RouteResult>;
       try {
-        return respond(requestId, operationId, await operation(request, requestId));
+        result = operation(request, requestId);
       } catch (error) {
-        return failure(requestId, operationId, error);
+        return Promise.resolve(failed(error));
       }
+      return result.then((value) => {
+        try {
+          return respond(requestId, operationId, value);
+        } catch (error) {
+          return failed(error);
+        }
+      }, failed);
     },
   };
 }

@@ -87,11 +87,15 @@ export function createIdempotency(
   }
 
   /** Writes after the telephony acted must not turn a success into an error: log and go on. */
-  async function record(key: string, value: StoredRecord): Promise<void> {
-    try {
-      await store.set(key, serialize(value), settings.windowMs);
-    } catch (error) {
+  function record(key: string, value: StoredRecord): Promise<void> {
+    const failed = (error: unknown) => {
       log.warn?.(`idempotency: could not record ${value.state} for ${key}: ${describeError(error)}`);
+    };
+    try {
+      return store.set(key, serialize(value), settings.windowMs).catch(failed);
+    } catch (error) {
+      failed(error);
+      return Promise.resolve();
     }
   }
 

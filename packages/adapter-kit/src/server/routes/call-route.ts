@@ -132,8 +132,9 @@ export function createCallRoute(
       headerKey === null ? fingerprint : `idem-key:${encodeURIComponent(agent.agentId)}:${headerKey}`;
     const logger = route.options.logger ?? {};
 
-    const perform = async () => {
-      const result = await runHandler(route, actions[operation], requestId, (running) =>
+    // Promise chains, not async closures: they run on every call, and each async frame is garbage to collect.
+    const perform = () =>
+      runHandler(route, actions[operation], requestId, (running) =>
         handler(input, {
           requestId,
           agent,
@@ -143,24 +144,22 @@ export function createCallRoute(
             return running.signal;
           },
         }),
-      );
-      const removed = operation === "end" ? checkRemoved(route, result) : undefined;
-      const events = buildParticipantEvents(operation, input, { partnerId: options.partnerId }, removed);
-      // Built from a validated request (and checked handler output), so valid by construction; the unit tests
-      // prove it against the schema, and `validateResponses` re-checks every event at run time.
-      if (options.validateResponses) {
-        for (const event of events) {
-          const issues = route.messages.validate("participant-events.yaml", event);
-          if (issues.length > 0)
-            throw new Error(`built an invalid ${event.eventType}: ${JSON.stringify(issues)}`);
+      ).then((result) => {
+        const removed = operation === "end" ? checkRemoved(route, result) : undefined;
+        const events = buildParticipantEvents(operation, input, { partnerId: options.partnerId }, removed);
+        // Built from a validated request (and checked handler output), so valid by construction; the unit tests
+        // prove it against the schema, and `validateResponses` re-checks every event at run time.
+        if (options.validateResponses) {
+          for (const event of events) {
+            const issues = route.messages.validate("participant-events.yaml", event);
+            if (issues.length > 0)
+              throw new Error(`built an invalid ${event.eventType}: ${JSON.stringify(issues)}`);
+          }
         }
-      }
-      return { response: success, events };
-    };
-    const publish = async (events: ParticipantEventMessage[]) => {
-      try {
-        await publishWithRetry(options.publisher, events, options.publishRetry, log);
-      } catch (error) {
+        return { response: success, events };
+      });
+    const publish = (events: ParticipantEventMessage[]) =>
+      publishWithRetry(options.publisher, events, options.publishRetry, log).catch((error: unknown) => {
         const eventTypes = [...new Set(events.map((event) => event.eventType))].join(", ");
         log.error?.(`request ${requestId}: ${eventTypes} not published: ${describeError(error)}`);
         throw new HttpProblem(
@@ -168,8 +167,7 @@ export function createCallRoute(
           `The telephony did ${actions[operation]} but its ${eventTypes} event could not be published. Retry the same request: it publishes the event without acting again.`,
           { cause: error },
         );
-      }
-    };
+      });
 
     let replayed: boolean;
     try {

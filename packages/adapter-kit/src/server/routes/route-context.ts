@@ -71,22 +71,13 @@ export function validateBody<Body>(route: RouteContext, operationId: string, bod
 }
 
 /** Runs a partner handler with a deadline; its failures become 502s that carry none of the error's text. */
-export async function runHandler<Result>(
+export function runHandler<Result>(
   route: RouteContext,
   what: string,
   requestId: string,
   call: (running: { readonly signal: AbortSignal }) => Result | Promise<Result>,
 ): Promise<Result> {
-  try {
-    return await route.deadlines.run(
-      call,
-      () =>
-        new HttpProblem(
-          "upstream_failed",
-          `The telephony did not ${what} within ${route.options.handlerTimeoutMs} ms. Retry; the request can be repeated safely.`,
-        ),
-    );
-  } catch (error) {
+  const failed = (error: unknown): never => {
     if (error instanceof HttpProblem) throw error;
     route.log.error?.(`request ${requestId}: handler failed to ${what}: ${describeError(error)}`);
     throw new HttpProblem(
@@ -96,5 +87,20 @@ export async function runHandler<Result>(
         : `The telephony failed to ${what}. Retry, and quote the requestId if it persists.`,
       { cause: error },
     );
+  };
+  // A promise chain, not an async function: this runs on every call, and each async frame is garbage.
+  try {
+    return Promise.resolve(
+      route.deadlines.run(
+        call,
+        () =>
+          new HttpProblem(
+            "upstream_failed",
+            `The telephony did not ${what} within ${route.options.handlerTimeoutMs} ms. Retry; the request can be repeated safely.`,
+          ),
+      ),
+    ).catch(failed);
+  } catch (error) {
+    return Promise.reject(error).catch(failed);
   }
 }
