@@ -20,6 +20,7 @@ export interface Answer {
 /** Runs one operation on a request (the routes of `routes/`). */
 export type Operation = (request: AdapterRequest, requestId: string) => Promise<RouteResult>;
 
+/** Builds answers and runs operations into answers, the same for `fetch` and `serve`. */
 export interface Answers {
   respond(requestId: string, operationId: string | undefined, result: RouteResult): Answer;
   failure(requestId: string, operationId: string | undefined, error: unknown): Answer;
@@ -42,6 +43,7 @@ function requestIds(): () => string {
   };
 }
 
+/** The answers of one adapter: `validateResponses` checks each against the spec before it goes out. */
 export function createAnswers(
   validator: OpenApiValidator,
   validateResponses: boolean,

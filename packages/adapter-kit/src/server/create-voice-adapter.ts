@@ -18,7 +18,7 @@ import { createAnswers, toResponse } from "./answers";
 import { createHandlerDeadlines } from "./handler-deadlines";
 import type { VoiceAdapterHandlers } from "./handlers";
 import { HttpProblem } from "./http-problem";
-import { createNodeListener, type NodeListener, type NodeRoute, nodeListenerKey } from "./node-listener";
+import { createNodeListener, type NodeRoute, nodeListenerKey } from "./node-listener";
 import { createCallRoute, operationIds } from "./routes/call-route";
 import type { RouteContext } from "./routes/route-context";
 import { createTokenRoute } from "./routes/token-route";
@@ -40,8 +40,6 @@ export interface VoiceAdapter {
   readonly stateStore: StateStore;
   /** Closes the publisher and the state store. */
   close(): Promise<void>;
-  /** `serve`'s direct path on Node for the kit's POST routes (internal: not part of the API). */
-  readonly [nodeListenerKey]?: NodeListener;
 }
 
 const callOperations: CallOperation[] = ["accept", "end", "hold", "resume", "mute", "unmute"];
@@ -194,8 +192,7 @@ export function createVoiceAdapter(
     corsHeaders,
   });
 
-  return {
-    [nodeListenerKey]: nodeListener,
+  const adapter: VoiceAdapter = {
     paths: resolved.paths,
     publisher: resolved.publisher,
     stateStore: resolved.stateStore,
@@ -211,4 +208,8 @@ export function createVoiceAdapter(
       await resolved.stateStore.close?.();
     },
   };
+  // `serve`'s direct path on Node, kept off the public type (it names node:http types other runtimes lack)
+  // and non-enumerable (a copy of the adapter is a plain fetch handler, served through Hono).
+  Object.defineProperty(adapter, nodeListenerKey, { value: nodeListener });
+  return adapter;
 }

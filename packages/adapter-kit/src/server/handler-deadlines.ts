@@ -36,6 +36,7 @@ class RunningCall {
   }
 }
 
+/** Runs partner handlers under the adapter's `handlerTimeoutMs`. */
 export interface HandlerDeadlines {
   /**
    * Calls `call` with a signal that aborts after the deadline. A synchronous answer is returned as is; a promise
@@ -48,6 +49,7 @@ export interface HandlerDeadlines {
   ): Result | Promise<Result>;
 }
 
+/** Deadlines of `timeoutMs` for every handler call, behind one timer. */
 export function createHandlerDeadlines(timeoutMs: number, now: () => number = Date.now): HandlerDeadlines {
   const running = new Set<RunningCall>();
   let timer: ReturnType<typeof setTimeout> | undefined;

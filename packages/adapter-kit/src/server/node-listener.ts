@@ -16,6 +16,7 @@ export type NodeListener = (incoming: IncomingMessage, outgoing: ServerResponse)
 /** Where `createVoiceAdapter` puts its Node listener for `serve` (a registered symbol: one per realm). */
 export const nodeListenerKey: unique symbol = Symbol.for("@ccaas/adapter-kit/node-listener") as never;
 
+/** One POST route the Node path serves. */
 export interface NodeRoute {
   operationId: string;
   operation: Operation;
@@ -74,6 +75,7 @@ function write(outgoing: ServerResponse, answer: Answer): void {
   outgoing.end(answer.body);
 }
 
+/** The listener `serve` calls first for every request (see the file's comment for what it takes). */
 export function createNodeListener(options: NodeListenerOptions): NodeListener {
   const { routes, maxBodyBytes, answers, corsHeaders } = options;
   const digits = /^\d+$/;
