@@ -6,7 +6,8 @@ import { agentToken, eventually, TestAgent } from "./signaling-agent";
 let sandbox: Sandbox;
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, signaling: { authTimeoutMs: 300 } });
+  // Short enough for the "in time" test, long enough for a loaded CI machine to authenticate within it.
+  sandbox = await startSandbox({ port: 0, signaling: { authTimeoutMs: 1500 } });
 });
 afterAll(async () => {
   await sandbox?.stop();

@@ -11,7 +11,8 @@ let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox({
     port: 0,
-    voiceApi: { statusScheduleMs: { setup: 200, dialing: 200, answered: 200 } },
+    // Long enough that a 10 ms poll sees every status even on a loaded machine.
+    voiceApi: { statusScheduleMs: { setup: 600, dialing: 600, answered: 600 } },
   });
 });
 
