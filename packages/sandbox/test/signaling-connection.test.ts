@@ -43,7 +43,7 @@ describe("signaling connection", () => {
 
   it("closes a connection that does not authenticate in time", async () => {
     const client = await TestAgent.open(sandbox.urls.signaling);
-    const error = await client.next("error", () => true, 2000);
+    const error = await client.next("error", () => true, 5000);
     expect(error.code).toBe("UNAUTHENTICATED");
     await eventually(() => client.closeCode, 2000, "the close");
   });
