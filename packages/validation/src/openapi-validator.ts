@@ -68,13 +68,28 @@ export function createOpenApiValidator(document: JsonDocument): OpenApiValidator
     return compile(plain, pointer, { $ref: `${id}#${pointer}` });
   }
 
-  function parametersValidator(operation: OperationInfo, location: ParameterLocation): ValidateFunction {
+  /** Per operation and location; `undefined` when the operation declares no parameter there (nothing to check). */
+  const parameterValidators = new Map<string, ValidateFunction | undefined>();
+
+  function parametersValidator(
+    operation: OperationInfo,
+    location: ParameterLocation,
+  ): ValidateFunction | undefined {
+    const key = `${operation.operationId}:${location}`;
+    if (parameterValidators.has(key)) return parameterValidators.get(key);
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
-    return compile(coercing, `${operation.operationId}:${location}`, {
-      type: "object",
-      properties: Object.fromEntries(parameters.map((p) => [p.name, { $ref: `${id}#${p.schemaPointer}` }])),
-      required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
-    });
+    const validate =
+      parameters.length === 0
+        ? undefined
+        : compile(coercing, key, {
+            type: "object",
+            properties: Object.fromEntries(
+              parameters.map((p) => [p.name, { $ref: `${id}#${p.schemaPointer}` }]),
+            ),
+            required: parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+          });
+    parameterValidators.set(key, validate);
+    return validate;
   }
 
   function operation(operationId: string): OperationInfo {
@@ -86,7 +101,7 @@ export function createOpenApiValidator(document: JsonDocument): OpenApiValidator
   function checkParameters(info: OperationInfo, location: ParameterLocation, values: object): RequestIssue[] {
     const validate = parametersValidator(info, location);
     // Ajv coerces in place; validate a copy so the caller's objects stay as they were.
-    if (validate({ ...values })) return [];
+    if (!validate || validate({ ...values })) return [];
     return toIssues(validate.errors).map((issue) => ({
       ...issue,
       path: issue.path.replace(/^\//, ""),
