@@ -28,17 +28,20 @@ export interface PageFrame {
   title: string;
   sidebar: readonly NavGroup[];
   content: SafeHtml;
-  /** Where the page comes from, shown in the footer (`specs/partner-api.yaml`). */
+  /** Where the page comes from, shown in the footer (`specs/partner-api.yaml`, `packages/softphone`). */
   source?: string;
 }
 
 function renderTopNav(activeSlug: string): SafeHtml {
   const links = [{ slug: "index", navTitle: "Overview" }, ...API_PAGES];
+  // Package pages are many and named by their npm name; the home page's table lists them all.
+  const onPackagePage = activeSlug.startsWith("package-");
   return html`<nav class="top-nav" aria-label="Pages">
     ${links.map(
       (link) =>
         html`<a href="${pageHref(link.slug)}"${link.slug === activeSlug ? html` aria-current="page"` : ""}>${link.navTitle}</a>`,
     )}
+    <a href="index.html#packages"${onPackagePage ? html` aria-current="page"` : ""}>Packages</a>
   </nav>`;
 }
 

@@ -36,3 +36,31 @@ export function renderInlineMarkdown(text: string | undefined): SafeHtml {
   if (!text?.trim()) return trustedHtml("");
   return trustedHtml(marked.parseInline(text, { async: false }));
 }
+
+/** In a README, only web links and in-page anchors resolve on the site; links to repo files stay text. */
+const README_LINK = /^(https?:|mailto:|#)/i;
+
+const readmeMarked = new Marked({
+  gfm: true,
+  renderer: {
+    html({ text }) {
+      return escapeHtml(text);
+    },
+    link({ href, tokens }) {
+      return README_LINK.test(href) ? false : this.parser.parseInline(tokens);
+    },
+    image({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+/**
+ * A package README on the package's page. Its leading `# title` is dropped (the page heading is the
+ * package name already).
+ */
+export function renderReadme(text: string | undefined): SafeHtml {
+  const body = text?.replace(/^\s*#\s[^\n]*\n/, "");
+  if (!body?.trim()) return trustedHtml("");
+  return trustedHtml(readmeMarked.parse(body, { async: false }));
+}

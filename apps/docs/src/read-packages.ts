@@ -10,12 +10,17 @@ export interface PackageSummary {
   description: string;
   /** The folder under packages/, e.g. `partner-api`. */
   folder: string;
+  version: string;
+  /** The manifest's `exports` field as written, for the package's API page. */
+  exports: unknown;
 }
 
 interface PackageManifest {
   name?: unknown;
   description?: unknown;
   private?: unknown;
+  version?: unknown;
+  exports?: unknown;
 }
 
 async function readManifest(file: string): Promise<PackageManifest | undefined> {
@@ -41,7 +46,8 @@ export async function readPackages(packagesDir: string): Promise<PackageSummary[
     const manifest = await readManifest(join(packagesDir, folder, "package.json"));
     if (!manifest || manifest.private === true || typeof manifest.name !== "string") continue;
     const description = typeof manifest.description === "string" ? manifest.description : "";
-    summaries.push({ name: manifest.name, description, folder });
+    const version = typeof manifest.version === "string" ? manifest.version : "";
+    summaries.push({ name: manifest.name, description, folder, version, exports: manifest.exports });
   }
   return summaries.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,5 +1,6 @@
 /**
- * The home page: what the SDK is, one card per reference page, the packages, and how to read the
+ * The home page: what the SDK is, one card per reference page, the packages (each linked to its API
+ * page), and how to read the
  * "beyond the source documents" badge.
  */
 import { EXTENSION_LABEL } from "./extension-badge.ts";
@@ -7,7 +8,7 @@ import { html } from "./html.ts";
 import { renderLayout } from "./layout.ts";
 import { renderMarkdown } from "./markdown.ts";
 import type { PackageSummary } from "./read-packages.ts";
-import { API_PAGES, type PageSummary, pageHref } from "./site-pages.ts";
+import { API_PAGES, type PageSummary, packagePageSlug, pageHref } from "./site-pages.ts";
 
 /** The first sentence of a spec's description is its elevator pitch; the rest is for its own page. */
 function firstSentence(text: string | undefined): string | undefined {
@@ -50,7 +51,7 @@ export function renderIndexPage(
           <tbody>
             ${packages.map(
               (pkg) =>
-                html`<tr><td class="field-name"><code>${pkg.name}</code></td><td>${pkg.description}</td></tr>`,
+                html`<tr><td class="field-name"><a href="${pageHref(packagePageSlug(pkg.name))}"><code>${pkg.name}</code></a></td><td>${pkg.description}</td></tr>`,
             )}
           </tbody>
         </table>

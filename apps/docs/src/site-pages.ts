@@ -60,6 +60,12 @@ export function pageHref(slug: string): string {
   return slug === "index" ? "index.html" : `${slug}.html`;
 }
 
+/** A package's API page: `@ccaas/softphone` -> `package-softphone` (never an API page's slug). */
+export function packagePageSlug(packageName: string): string {
+  const bare = packageName.replace(/^@[^/]+\//, "");
+  return `package-${bare.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+}
+
 export interface PageSummary {
   slug: string;
   title: string;
