@@ -10,35 +10,19 @@
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { createVoiceAdapter } from "@ccaas/adapter-kit";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { printTable } from "../table.ts";
+import { agentJwt, issuer, jwks, noopHandlers, partnerId, tokenSecret } from "./bench-platform.ts";
 
 const requests = Number(process.argv[2] ?? 300_000);
 const inFlight = 64;
-const partnerId = "215fd887-39be-4935-981f-2670d6afeaa7";
-const issuer = "http://platform.bench.test";
 const author = { userName: "testAgent", participantId: "4a70a876-bf90-4360-92c3-0edd7463c691" };
 
 type Listener = (incoming: unknown, outgoing: unknown) => boolean;
 
-const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "EdDSA", use: "sig" }] };
-const agentJwt = await new SignJWT({ userName: "testAgent", partnerId })
-  .setProtectedHeader({ alg: "EdDSA", kid: "bench" })
-  .setSubject("agent-1")
-  .setIssuer(issuer)
-  .setAudience("ccaas")
-  .setExpirationTime("2h")
-  .sign(privateKey);
-
-const noop = async () => {};
-const adapter = createVoiceAdapter(
-  { accept: noop, end: noop, hold: noop, resume: noop, mute: noop, unmute: noop },
-  {
-    partnerId,
-    auth: { platformJwks: jwks, issuer, tokenSecret: "bench-secret-bench-secret-bench-secret" },
-  },
-);
+const adapter = createVoiceAdapter(noopHandlers, {
+  partnerId,
+  auth: { platformJwks: jwks, issuer, tokenSecret },
+});
 const kitListener = (adapter as unknown as Record<symbol, Listener>)[
   Symbol.for("@ccaas/adapter-kit/node-listener")
 ];

@@ -16,15 +16,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createVoiceAdapter, type EventPublisher, serve } from "@ccaas/adapter-kit";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { printTable } from "../table.ts";
+import { agentJwt, issuer, jwks, partnerId, tokenSecret } from "./bench-platform.ts";
 
 const connections = 64;
 const seconds = Number(process.env.BENCH_ADAPTER_SECONDS ?? 10);
 const soakSeconds = Number(process.env.BENCH_ADAPTER_SOAK_SECONDS ?? 60);
 const rounds = Number(process.env.BENCH_ADAPTER_ROUNDS ?? 3);
-const partnerId = "215fd887-39be-4935-981f-2670d6afeaa7";
-const issuer = "http://platform.bench.test";
 
 interface LoadResult {
   requestsPerSecond: number;
@@ -115,16 +113,6 @@ function countingPublisher() {
   };
 }
 
-const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "EdDSA", use: "sig" }] };
-const agentJwt = await new SignJWT({ userName: "testAgent", partnerId })
-  .setProtectedHeader({ alg: "EdDSA", kid: "bench" })
-  .setSubject("agent-1")
-  .setIssuer(issuer)
-  .setAudience("ccaas")
-  .setExpirationTime("2h")
-  .sign(privateKey);
-
 const counting = countingPublisher();
 const noop = async () => {};
 // Calls the telephony accepted: each must have published exactly one event. Counted in the handler, so the kit is
@@ -144,7 +132,7 @@ const adapter = createVoiceAdapter(
   {
     partnerId,
     publisher: counting.publisher,
-    auth: { platformJwks: jwks, issuer, tokenSecret: "bench-secret-bench-secret-bench-secret" },
+    auth: { platformJwks: jwks, issuer, tokenSecret },
   },
 );
 const kit = await serve(adapter, { port: 0 });

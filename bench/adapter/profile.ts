@@ -11,31 +11,15 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createVoiceAdapter, serve } from "@ccaas/adapter-kit";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { agentJwt, issuer, jwks, noopHandlers, partnerId, tokenSecret } from "./bench-platform.ts";
 
 const kind = process.argv[2] ?? "kit";
 const seconds = Number(process.argv[3] ?? 10);
-const partnerId = "215fd887-39be-4935-981f-2670d6afeaa7";
-const issuer = "http://platform.bench.test";
 
-const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519" });
-const jwks = { keys: [{ ...(await exportJWK(publicKey)), kid: "bench", alg: "EdDSA", use: "sig" }] };
-const agentJwt = await new SignJWT({ userName: "testAgent", partnerId })
-  .setProtectedHeader({ alg: "EdDSA", kid: "bench" })
-  .setSubject("agent-1")
-  .setIssuer(issuer)
-  .setAudience("ccaas")
-  .setExpirationTime("2h")
-  .sign(privateKey);
-
-const noop = async () => {};
-const adapter = createVoiceAdapter(
-  { accept: noop, end: noop, hold: noop, resume: noop, mute: noop, unmute: noop },
-  {
-    partnerId,
-    auth: { platformJwks: jwks, issuer, tokenSecret: "bench-secret-bench-secret-bench-secret" },
-  },
-);
+const adapter = createVoiceAdapter(noopHandlers, {
+  partnerId,
+  auth: { platformJwks: jwks, issuer, tokenSecret },
+});
 const kit = await serve(adapter, { port: 0 });
 const { token } = (await (
   await fetch(`${kit.url}/token`, {

@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { chromiumMissing, launchChromium } from "../../packages/sandbox/e2e/chromium.ts";
 import { printTable } from "../table.ts";
 import { chromiumCpuSeconds, cpuSeconds, machineCpu } from "./cpu-usage.ts";
-import { buildSandbox, startSandboxProcess } from "./sandbox-process.ts";
+import { buildSandbox, startSandboxProcess, stopServerProcess } from "./sandbox-process.ts";
 
 const maxCalls = Number(process.env.BENCH_SANDBOX_MAX_CALLS ?? 150);
 const holdMs = Number(process.env.BENCH_SANDBOX_HOLD_MS ?? 4000);
@@ -59,7 +59,8 @@ async function main(): Promise<void> {
     return;
   }
   buildSandbox();
-  const { child, base } = await startSandboxProcess();
+  const sandboxProcess = await startSandboxProcess();
+  const { child, base } = sandboxProcess;
   const browser = await launchChromium();
   const rows: Array<Record<string, string | number>> = [];
   let carried = 0;
@@ -186,8 +187,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await stopServerProcess(sandboxProcess);
   }
   rows.push({ calls: "aim", result: ">= 50 concurrent calls" });
   printTable(

@@ -9,23 +9,14 @@
  * only. Run alone with `node --experimental-strip-types bench/sandbox/latency.ts`; bench/sandbox/index.ts
  * runs it after the concurrent-calls ramp.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { printTable } from "../table.ts";
+import { buildSandbox, sandboxCli, startServerProcess, stopServerProcess } from "./sandbox-process.ts";
 
-const repoDir = join(import.meta.dirname, "../..");
-const cli = join(repoDir, "packages/sandbox/dist/cli.js");
 const seconds = Number(process.env.BENCH_SANDBOX_LATENCY_SECONDS ?? 10);
 const clients = Number(process.env.BENCH_SANDBOX_LATENCY_CLIENTS ?? 64);
 const warmupSeconds = 1;
 const createShare = 0.2;
-
-interface Target {
-  base: string;
-  child: ChildProcess;
-}
 
 /** The baseline: the smallest server that answers the mix, in its own process like the sandbox. */
 const bareServer = `
@@ -46,48 +37,6 @@ const server = createServer((request, response) => {
 });
 server.listen(0, "127.0.0.1", () => console.log("ready at http://127.0.0.1:" + server.address().port));
 `;
-
-function ensureBuilt(): void {
-  if (existsSync(cli)) return;
-  const result = spawnSync(
-    "pnpm",
-    ["exec", "turbo", "run", "build", "--filter=@ccaas/sandbox", "--output-logs=errors-only"],
-    {
-      cwd: repoDir,
-      encoding: "utf8",
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-    },
-  );
-  if (result.status !== 0)
-    throw new Error(`building @ccaas/sandbox failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Spawns a server process and resolves with its base URL once it prints `ready ... http://...`. */
-async function startProcess(args: string[]): Promise<Target> {
-  const child = spawn(process.execPath, args, {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, SANDBOX_PORT: "" },
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the server did not print ready within 15 s")), 15_000);
-    createInterface({ input: child.stdout ?? process.stdin }).on("line", (line) => {
-      const match = /ready\b.*?(http:\/\/[\d.]+:\d+)/.exec(line);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-  });
-  return { base, child };
-}
-
-async function stopProcess({ child }: Target): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 interface Result {
   latencies: number[];
@@ -152,7 +101,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function measure(subject: string, args: string[]): Promise<Record<string, string | number>> {
-  const target = await startProcess(args);
+  const target = await startServerProcess(args);
   try {
     await load(target.base, warmupSeconds, false);
     const { latencies, errors, elapsedSeconds } = await load(target.base, seconds, true);
@@ -168,15 +117,15 @@ async function measure(subject: string, args: string[]): Promise<Record<string, 
       errors,
     };
   } finally {
-    await stopProcess(target);
+    await stopServerProcess(target);
   }
 }
 
 /** Measures the sandbox and the bare baseline and prints one table. */
 export async function runLatencyBench(): Promise<void> {
-  ensureBuilt();
+  if (!existsSync(sandboxCli)) buildSandbox();
   const baseline = await measure("bare node:http (baseline)", ["-e", bareServer]);
-  const sandbox = await measure("sandbox partner API", [cli, "--port", "0"]);
+  const sandbox = await measure("sandbox partner API", [sandboxCli, "--port", "0"]);
   const ratio = (key: string) => (Number(sandbox[key]) / Number(baseline[key])).toFixed(1);
   printTable(
     `sandbox: partner API latency, ${clients} clients x ${seconds} s, 80% GET list / 20% POST create`,
