@@ -5,9 +5,9 @@
  * partner configuration and asks for the presence.
  */
 import { connectSoftphoneFrame } from "@ccaas/adapter-kit/crm";
+import { h, show } from "softphone-web/dom";
 import { dispositionCodes, loadConfig } from "./config";
 import { CrmDesk } from "./desk";
-import { h, show } from "./dom";
 import { activityItems } from "./views/activity-log";
 import { contactsView } from "./views/contacts";
 import { headerView } from "./views/header";

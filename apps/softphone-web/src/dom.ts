@@ -1,4 +1,7 @@
-/** A tiny view layer: `h()` builds elements, `show()` replaces a container's content. No framework. */
+/**
+ * A tiny view layer: `h()` builds elements, `show()` replaces a container's content. No framework.
+ * apps/crm-host uses it too, as `softphone-web/dom`.
+ */
 
 export type Child = Node | string | number | false | null | undefined;
 

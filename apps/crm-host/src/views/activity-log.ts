@@ -1,7 +1,8 @@
 /** The activity log: one entry per conversation, newest first. */
+
+import { h } from "softphone-web/dom";
 import { describeNumber } from "../contacts";
 import { type ActivityEntry, formatDuration } from "../desk";
-import { h } from "../dom";
 
 export function activityItems(entries: readonly ActivityEntry[]): HTMLElement[] {
   return entries.map((entry) => {

@@ -1,6 +1,7 @@
 /** The contacts list: one row per contact with a click-to-dial button. */
+
+import { h } from "softphone-web/dom";
 import { type Contact, contacts } from "../contacts";
-import { h } from "../dom";
 
 /** Without `dial` (no partner configuration) the buttons are disabled: the softphone could not place the call. */
 export function contactsView(dial: ((contact: Contact) => void) | undefined): HTMLElement {

@@ -1,6 +1,6 @@
 /** The console's header: the link to the softphone, the agent's softphone status and a presence switch. */
 import type { SoftphoneFrameLink } from "@ccaas/adapter-kit/crm";
-import { h } from "../dom";
+import { h } from "softphone-web/dom";
 import { presences } from "../presence";
 
 export function headerView(

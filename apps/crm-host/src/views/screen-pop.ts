@@ -1,7 +1,7 @@
 /** The screen pop: the caller's record as soon as the softphone reports an incoming call. */
 
+import { h } from "softphone-web/dom";
 import type { ScreenPop } from "../desk";
-import { h } from "../dom";
 
 export function screenPopView(pop: ScreenPop | undefined): HTMLElement {
   if (!pop)
