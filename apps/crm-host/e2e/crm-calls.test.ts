@@ -10,9 +10,14 @@ import {
   chromiumMissing,
   conversationWith,
   screenPop,
+  softphoneEvents,
   startHarness,
   tollFree,
 } from "./harness";
+
+/** How many peer connections the softphone's events log has seen reach `connected`. */
+const mediaConnections = (events: string[]) =>
+  events.filter((event) => /^connection \w+: connected$/.test(event)).length;
 
 describe.skipIf(chromiumMissing !== undefined)("crm-host: calls through the CRM page", () => {
   let harness: CrmHarness;
@@ -110,6 +115,7 @@ describe.skipIf(chromiumMissing !== undefined)("crm-host: calls through the CRM 
     const call = harness.sandbox.control.simulateInboundCall({ to: tollFree, from: "+15555550100" });
     await expect.poll(() => screenPop(page)).toMatch(/Incoming call\s+Ada Lovelace\s+Phone\s+\+15555550100/);
     expect(await screenPop(page)).toContain("Analytical Engines Ltd");
+    const connectedBefore = mediaConnections(await softphoneEvents(softphone));
 
     await softphone
       .getByRole("list", { name: "Incoming calls" })
@@ -118,6 +124,11 @@ describe.skipIf(chromiumMissing !== undefined)("crm-host: calls through the CRM 
       .getByRole("button", { name: "Accept" })
       .click();
     await expect.poll(() => screenPop(page)).toMatch(/Screen pop\s+Connected\s+Ada Lovelace/);
+    // The CRM hears callAccepted when the agent answers; the call's duration runs from when its audio is set up
+    // (the microphone may take a moment on a loaded machine), so wait for the peer connection before talking.
+    await expect
+      .poll(async () => mediaConnections(await softphoneEvents(softphone)))
+      .toBe(connectedBefore + 1);
     // Talk for a couple of seconds, so the duration is not zero.
     await new Promise((resolve) => setTimeout(resolve, 2200));
 
